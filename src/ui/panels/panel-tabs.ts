@@ -1,0 +1,15 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * The tabs of the side panel. Each analysis or output panel registers here once; panels are
+ * loaded lazily so heavy ones (Monaco, PGlite) cost nothing until opened.
+ */
+export interface PanelTab {
+  id: string;
+  label: string;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const PANEL_TABS: readonly PanelTab[] = [
+  { id: 'properties', label: 'Properties', component: lazy(() => import('./properties-panel')) },
+];

@@ -1,0 +1,3 @@
+export default function PropertiesPanel() {
+  return <p>Select a table to edit it.</p>;
+}
