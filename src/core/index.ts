@@ -13,3 +13,5 @@ export * from './document/schema';
 export * from './document/integrity';
 export * from './document/restore';
 export { ecommerceDiagram } from './examples/ecommerce';
+export * from './model/column-type-text';
+export * from './model/default-text';

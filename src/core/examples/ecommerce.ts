@@ -38,7 +38,7 @@ export function ecommerceDiagram(): Diagram {
   const products = table(
     'tbl_products',
     'products',
-    900,
+    1000,
     60,
     [
       col('col_products_id', 'id', int, { nullable: false, identity: 'serial' }),
@@ -60,7 +60,7 @@ export function ecommerceDiagram(): Diagram {
   const orders = table(
     'tbl_orders',
     'orders',
-    460,
+    380,
     60,
     [
       col('col_orders_id', 'id', int, { nullable: false, identity: 'serial' }),
@@ -81,8 +81,8 @@ export function ecommerceDiagram(): Diagram {
   const orderItems = table(
     'tbl_order_items',
     'order_items',
-    680,
-    380,
+    700,
+    330,
     [
       col('col_order_items_id', 'id', int, { nullable: false, identity: 'serial' }),
       col('col_order_items_order_id', 'order_id', int, { nullable: false }),

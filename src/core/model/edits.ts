@@ -14,6 +14,7 @@ import type {
   Note,
   Point,
   Table,
+  TableNormalization,
   UniqueConstraint,
 } from './types';
 
@@ -114,9 +115,42 @@ export function duplicateTables(diagram: Diagram, tableIds: readonly Id[], offse
         refTableId: remap(fk.refTableId),
         refColumns: fk.refColumns.map(remap),
       })),
+      // Declared dependencies name columns and carry diagram-wide ids: copied as-is they would dangle or clash.
+      ...(table.normalization ? { normalization: remapNormalization(table.normalization, remap) } : {}),
     };
   });
   return { diagram: { ...diagram, tables: [...diagram.tables, ...copies] }, tableIds: copies.map((t) => t.id) };
+}
+
+function remapNormalization(normalization: TableNormalization, remap: (id: Id) => Id): TableNormalization {
+  return {
+    ...normalization,
+    dependencies: normalization.dependencies.map((d) => ({ ...d, id: createId('dep'), determinant: d.determinant.map(remap), dependent: d.dependent.map(remap) })),
+    ...(normalization.joinDependencies ? { joinDependencies: normalization.joinDependencies.map((j) => ({ id: createId('jd'), components: j.components.map((c) => c.map(remap)) })) } : {}),
+    ...(normalization.multivaluedColumns ? { multivaluedColumns: normalization.multivaluedColumns.map(remap) } : {}),
+    ...(normalization.repeatingGroups ? { repeatingGroups: normalization.repeatingGroups.map((g) => ({ id: createId('rg'), columns: g.columns.map(remap) })) } : {}),
+  };
+}
+
+/**
+ * Declared dependencies without a deleted column. Only an FD's right side shrinks soundly
+ * (X -> YA still gives X -> Y); an FD whose left side loses the column, and MVDs and join
+ * dependencies that mention it, would claim something never declared, so they are dropped.
+ */
+function normalizationWithoutColumn(normalization: TableNormalization, columnId: Id): TableNormalization {
+  const mentions = (ids: readonly Id[]) => ids.includes(columnId);
+  return {
+    ...normalization,
+    dependencies: normalization.dependencies
+      .filter((d) => !mentions(d.determinant) && !(d.kind === 'mvd' && mentions(d.dependent)))
+      .map((d) => (mentions(d.dependent) ? { ...d, dependent: d.dependent.filter((id) => id !== columnId) } : d))
+      .filter((d) => d.dependent.length > 0),
+    ...(normalization.joinDependencies ? { joinDependencies: normalization.joinDependencies.filter((j) => !j.components.some(mentions)) } : {}),
+    ...(normalization.multivaluedColumns ? { multivaluedColumns: normalization.multivaluedColumns.filter((id) => id !== columnId) } : {}),
+    ...(normalization.repeatingGroups
+      ? { repeatingGroups: normalization.repeatingGroups.map((g) => ({ ...g, columns: g.columns.filter((id) => id !== columnId) })).filter((g) => g.columns.length >= 2) }
+      : {}),
+  };
 }
 
 // ---------------------------------------------------------------- columns
@@ -173,6 +207,7 @@ export function deleteColumn(diagram: Diagram, tableId: Id, columnId: Id): Diagr
         uniques: table.uniques.map((u) => ({ ...u, columns: u.columns.filter((id) => id !== columnId) })).filter((u) => u.columns.length > 0),
         indexes: table.indexes.map((x) => ({ ...x, columns: x.columns.filter((c) => c.columnId !== columnId) })).filter((x) => x.columns.length > 0),
         foreignKeys: table.foreignKeys.filter((fk) => !fk.columns.includes(columnId) && !(fk.refTableId === tableId && fk.refColumns.includes(columnId))),
+        ...(table.normalization ? { normalization: normalizationWithoutColumn(table.normalization, columnId) } : {}),
       };
     }
     if (table.foreignKeys.some((fk) => fk.refTableId === tableId && fk.refColumns.includes(columnId))) {
@@ -271,7 +306,8 @@ export function deleteForeignKeys(diagram: Diagram, foreignKeyIds: readonly Id[]
 
 /** `users` + `id` -> `user_id`: the conventional name of a column referencing another table's key. */
 export function referencingColumnName(parentTableName: string, parentColumnName: string): string {
-  const base = parentTableName.replace(/ies$/i, 'y').replace(/(ss)$/i, '$1').replace(/([^s])s$/i, '$1');
+  // categories -> category, addresses -> address, boxes -> box, users -> user; status and address stay.
+  const base = parentTableName.replace(/ies$/i, 'y').replace(/(ss|x)es$/i, '$1').replace(/([^su])s$/i, '$1');
   return `${base}_${parentColumnName}`;
 }
 

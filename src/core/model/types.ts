@@ -169,6 +169,47 @@ export interface Table {
   checks: CheckConstraint[];
   indexes: Index[];
   foreignKeys: ForeignKey[];
+  /** What the designer declared for normalization analysis; absent when nothing is declared. */
+  normalization?: TableNormalization;
+}
+
+/**
+ * A dependency the designer declares between a table's columns (by column id):
+ * - 'fd', a functional dependency X -> Y: rows that agree on X agree on Y;
+ * - 'mvd', a multivalued dependency X ->> Y: for one X, the set of Y values is independent of
+ *   the rest of the row.
+ */
+export interface DeclaredDependency {
+  id: Id;
+  kind: 'fd' | 'mvd';
+  determinant: Id[];
+  dependent: Id[];
+}
+
+/** A join dependency *(R1, ..., Rn): the table is the natural join of its projections on the components. */
+export interface DeclaredJoinDependency {
+  id: Id;
+  components: Id[][];
+}
+
+/** Columns that together form a repeating group, such as phone1, phone2, phone3. */
+export interface DeclaredRepeatingGroup {
+  id: Id;
+  columns: Id[];
+}
+
+/**
+ * Normalization facts that the model's keys cannot express. Keys (primary key, unique
+ * constraints) already imply dependencies and are never repeated here.
+ */
+export interface TableNormalization {
+  dependencies: DeclaredDependency[];
+  joinDependencies?: DeclaredJoinDependency[];
+  /** Columns whose values are lists (a comma-separated `tags` text, for example): they break 1NF. */
+  multivaluedColumns?: Id[];
+  repeatingGroups?: DeclaredRepeatingGroup[];
+  /** Keys of suggestions the designer dismissed, so they are not offered again. */
+  dismissedSuggestions?: string[];
 }
 
 export interface EnumType {

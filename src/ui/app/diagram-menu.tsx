@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { createDiagram } from '../../core/index';
+import { useDiagram } from '../../store/document-store';
+import { deleteOpenDiagram, duplicateOpenDiagram, openAsNewDiagram, openDiagram, starterDiagram, undoDeleteDiagram, useSession } from './session';
+
+/** The list of saved diagrams and the diagram-level commands. */
+export function DiagramMenu() {
+  const diagram = useDiagram();
+  const diagrams = useSession((s) => s.diagrams);
+  const lastDeleted = useSession((s) => s.lastDeleted);
+  const [confirming, setConfirming] = useState(false);
+  const [open, setOpen] = useState(false);
+  /** Menu items close the menu, like any menu. */
+  const run = (command: () => Promise<void>) => () => {
+    setOpen(false);
+    void command();
+  };
+  return (
+    <div className="diagram-menu">
+      <label>
+        <span className="visually-hidden">Open diagram</span>
+        <select aria-label="Open diagram" value={diagram.id} onChange={(e) => void openDiagram(e.target.value)}>
+          {diagrams.some((d) => d.id === diagram.id) ? null : <option value={diagram.id}>{diagram.name}</option>}
+          {diagrams.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name} ({d.tableCount} tables)
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="diagram-menu__more">
+        <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>
+          Diagram ▾
+        </button>
+        {open ? (
+        <div className="diagram-menu__items" aria-label="Diagram commands">
+      <button type="button" onClick={run(() => openAsNewDiagram(createDiagram('Untitled diagram')))}>
+        New diagram
+      </button>
+      <button type="button" onClick={run(() => openAsNewDiagram(starterDiagram()))} title="A new diagram with the e-commerce example">
+        New from example
+      </button>
+      <button type="button" onClick={run(duplicateOpenDiagram)}>
+        Duplicate diagram
+      </button>
+      {confirming ? (
+        <span role="alertdialog" aria-label="Confirm delete" className="confirm">
+          Delete “{diagram.name}”?
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setConfirming(false);
+              run(deleteOpenDiagram)();
+            }}
+          >
+            Delete
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </span>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Delete diagram
+        </button>
+      )}
+        </div>
+        ) : null}
+      </div>
+      {lastDeleted ? (
+        <button type="button" onClick={run(undoDeleteDiagram)}>
+          Undo delete of “{lastDeleted.summary.name}”
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/** Saves text as a file through the browser's download. */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoke later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a diagram name: letters, digits, dash and underscore; never empty. */
+export function fileNameFor(name: string, extension: string): string {
+  const base = name.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'diagram';
+  return `${base}${extension}`;
+}

@@ -1,0 +1,92 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { formatColumnType, isForeignKeyColumn, isPrimaryKeyColumn, type Column, type EnumType, type Table } from '../../core/index';
+import { useUiStore } from '../../store/ui-store';
+import { renameTable } from '../../actions/rename-table';
+import { HEADER_HEIGHT, ROW_HEIGHT, handleId, rowCenterY, tableHeight, tableWidth } from './table-geometry';
+import type { TableNode } from './to-flow';
+
+function columnTypeLabel(column: Column, enums: readonly EnumType[]): string {
+  if (column.type.name === 'enum' && column.enumId) {
+    const enumType = enums.find((e) => e.id === column.enumId);
+    if (enumType) return enumType.name;
+  }
+  return formatColumnType(column.type);
+}
+
+function ColumnRow({ table, column, index, enums }: { table: Table; column: Column; index: number; enums: readonly EnumType[] }) {
+  const pk = isPrimaryKeyColumn(table, column.id);
+  const fk = isForeignKeyColumn(table, column.id);
+  const markers = [pk ? 'PK' : '', fk ? 'FK' : ''].filter(Boolean).join(' ');
+  const top = rowCenterY(index);
+  return (
+    <div className="table-node__row" style={{ height: ROW_HEIGHT }} data-column-id={column.id} title={column.comment}>
+      <Handle id={handleId(column.id, 'l')} type="source" position={Position.Left} style={{ top }} className="table-node__handle" />
+      <span className={`table-node__marker${pk ? ' is-pk' : ''}${fk ? ' is-fk' : ''}`}>{markers}</span>
+      <span className="table-node__column-name">{column.name}</span>
+      <span className="table-node__column-type">
+        {columnTypeLabel(column, enums)}
+        {column.nullable ? <span className="table-node__nullable" title="nullable">?</span> : null}
+      </span>
+      <Handle id={handleId(column.id, 'r')} type="source" position={Position.Right} style={{ top }} className="table-node__handle" />
+    </div>
+  );
+}
+
+function RenameInput({ table }: { table: Table }) {
+  const [value, setValue] = useState(table.name);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => ref.current?.select(), []);
+  const finish = (commit: boolean) => {
+    useUiStore.getState().setRenamingTable(undefined);
+    if (commit) renameTable(table.id, value);
+  };
+  return (
+    <input
+      ref={ref}
+      className="table-node__rename nodrag"
+      aria-label="Table name"
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') finish(true);
+        if (e.key === 'Escape') finish(false);
+        e.stopPropagation();
+      }}
+    />
+  );
+}
+
+/** A table on the canvas: header, one row per column with a handle on each side, keyed by column id. */
+function TableNodeView({ data, selected }: NodeProps<TableNode>) {
+  const { table, enums } = data;
+  const renaming = useUiStore((s) => s.renamingTableId === table.id);
+  const width = tableWidth(table);
+  return (
+    <div
+      className={`table-node${selected ? ' is-selected' : ''}`}
+      style={{ width, height: tableHeight(table), ['--table-color' as string]: table.color ?? undefined }}
+      data-table-name={table.name}
+    >
+      <div
+        className="table-node__header"
+        style={{ height: HEADER_HEIGHT }}
+        onDoubleClick={() => useUiStore.getState().setRenamingTable(table.id)}
+        title={table.comment}
+      >
+        {renaming ? (
+          <RenameInput table={table} />
+        ) : (
+          <span className="table-node__name">{table.schema ? `${table.schema}.${table.name}` : table.name}</span>
+        )}
+      </div>
+      {table.columns.map((column, index) => (
+        <ColumnRow key={column.id} table={table} column={column} index={index} enums={enums} />
+      ))}
+      {table.columns.length === 0 ? <div className="table-node__empty" style={{ height: ROW_HEIGHT }}>no columns</div> : null}
+    </div>
+  );
+}
+
+export const TableNodeComponent = memo(TableNodeView);

@@ -1,0 +1,132 @@
+import type { Edge, Node } from '@xyflow/react';
+import { relationshipEnds, type Cardinality, type Diagram, type EnumType, type Id, type Note, type Table } from '../../core/index';
+import { handleId, tableHandles, tableHeight, tableWidth, type HandleSide } from './table-geometry';
+
+/**
+ * The model -> React Flow mapping. The model is the one source of truth: nodes and edges are
+ * derived from it on every change, and objects for unchanged tables are reused from a cache
+ * (keyed by the immutable table object), so memoized node components skip re-rendering.
+ */
+
+export type TableNodeData = { table: Table; enums: readonly EnumType[] };
+export type TableNode = Node<TableNodeData, 'table'>;
+export type NoteNodeData = { note: Note };
+export type NoteNode = Node<NoteNodeData, 'note'>;
+export type DiagramNode = TableNode | NoteNode;
+
+export type RelationshipEdgeData = { childTableId: Id; ends: Cardinality };
+export type RelationshipEdge = Edge<RelationshipEdgeData, 'relationship'>;
+
+interface CachedNode {
+  selected: boolean;
+  enums: readonly EnumType[];
+  node: TableNode;
+}
+
+export class FlowMapper {
+  private tableNodes = new WeakMap<Table, CachedNode>();
+  private noteNodes = new WeakMap<Note, { selected: boolean; node: NoteNode }>();
+  private edges = new Map<Id, { key: string; child: Table; parent: Table; edge: RelationshipEdge }>();
+
+  nodes(diagram: Diagram, selectedTables: ReadonlySet<Id>, selectedNotes: ReadonlySet<Id>): DiagramNode[] {
+    const nodes: DiagramNode[] = [];
+    for (const note of diagram.notes) {
+      const selected = selectedNotes.has(note.id);
+      let cached = this.noteNodes.get(note);
+      if (!cached || cached.selected !== selected) {
+        cached = {
+          selected,
+          node: {
+            id: note.id,
+            type: 'note',
+            position: note.position,
+            data: { note },
+            selected,
+            width: note.width,
+            height: note.height,
+            zIndex: -1,
+            ariaLabel: `Note: ${note.text.slice(0, 40)}`,
+          },
+        };
+        this.noteNodes.set(note, cached);
+      }
+      nodes.push(cached.node);
+    }
+    for (const table of diagram.tables) {
+      const selected = selectedTables.has(table.id);
+      let cached = this.tableNodes.get(table);
+      if (!cached || cached.selected !== selected || cached.enums !== diagram.enums) {
+        const width = tableWidth(table);
+        const height = tableHeight(table);
+        cached = {
+          selected,
+          enums: diagram.enums,
+          node: {
+            id: table.id,
+            type: 'table',
+            position: table.position,
+            data: { table, enums: diagram.enums },
+            selected,
+            initialWidth: width,
+            initialHeight: height,
+            width,
+            height,
+            handles: tableHandles(table, width),
+            ariaLabel: `Table ${table.name}`,
+          },
+        };
+        this.tableNodes.set(table, cached);
+      }
+      nodes.push(cached.node);
+    }
+    return nodes;
+  }
+
+  relationshipEdges(diagram: Diagram, selectedForeignKeys: ReadonlySet<Id>): RelationshipEdge[] {
+    const tablesById = new Map(diagram.tables.map((t) => [t.id, t]));
+    const result: RelationshipEdge[] = [];
+    const live = new Set<Id>();
+    for (const child of diagram.tables) {
+      for (const fk of child.foreignKeys) {
+        const parent = tablesById.get(fk.refTableId);
+        if (!parent || fk.columns.length === 0) continue;
+        live.add(fk.id);
+        const selected = selectedForeignKeys.has(fk.id);
+        const [childSide, parentSide] = facingSides(child, parent);
+        const key = `${childSide}${parentSide}${selected ? 1 : 0}`;
+        const cached = this.edges.get(fk.id);
+        if (cached && cached.key === key && cached.child === child && cached.parent === parent) {
+          result.push(cached.edge);
+          continue;
+        }
+        const edge: RelationshipEdge = {
+          id: fk.id,
+          type: 'relationship',
+          source: child.id,
+          target: parent.id,
+          sourceHandle: handleId(fk.columns[0], childSide),
+          targetHandle: handleId(fk.refColumns[0], parentSide),
+          selected,
+          data: { childTableId: child.id, ends: relationshipEnds(child, fk) },
+          ariaLabel: `Relationship ${child.name} to ${parent.name}`,
+        };
+        this.edges.set(fk.id, { key, child, parent, edge });
+        result.push(edge);
+      }
+    }
+    for (const id of this.edges.keys()) if (!live.has(id)) this.edges.delete(id);
+    return result;
+  }
+}
+
+/** Which side of each table a relationship leaves from, so lines take the short way round. */
+export function facingSides(child: Table, parent: Table): [HandleSide, HandleSide] {
+  const childWidth = tableWidth(child);
+  const parentWidth = tableWidth(parent);
+  const childCenter = child.position.x + childWidth / 2;
+  const parentCenter = parent.position.x + parentWidth / 2;
+  if (child.position.x + childWidth < parent.position.x) return ['r', 'l'];
+  if (parent.position.x + parentWidth < child.position.x) return ['l', 'r'];
+  // Overlapping horizontally: loop round the side they are both nearer to.
+  return childCenter <= parentCenter ? ['l', 'l'] : ['r', 'r'];
+}
