@@ -7,7 +7,8 @@ export const fitViewAction: Action = {
   label: 'Fit view',
   shortcut: 'Shift+1',
   keyTest: (e) => e.shiftKey && e.code === 'Digit1',
-  perform: () => void flowInstance()?.fitView({ duration: 200, padding: 0.1 }),
+  // Hidden nodes count: in the overview every table is hidden from React Flow and drawn on a canvas.
+  perform: () => void flowInstance()?.fitView({ duration: 200, padding: 0.1, includeHiddenNodes: true }),
 };
 
 export const zoomToSelectionAction: Action = {
@@ -18,6 +19,6 @@ export const zoomToSelectionAction: Action = {
   enabled: () => useUiStore.getState().selectedTableIds.length > 0,
   perform: () => {
     const ids = useUiStore.getState().selectedTableIds;
-    if (ids.length > 0) void flowInstance()?.fitView({ nodes: ids.map((id) => ({ id })), duration: 200, padding: 0.3, maxZoom: 1.5 });
+    if (ids.length > 0) void flowInstance()?.fitView({ nodes: ids.map((id) => ({ id })), duration: 200, padding: 0.3, maxZoom: 1.5, includeHiddenNodes: true });
   },
 };

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { createDiagram } from '../../core/index';
-import { useDiagram } from '../../store/document-store';
+import { useDocumentStore } from '../../store/document-store';
 import { deleteOpenDiagram, duplicateOpenDiagram, openAsNewDiagram, openDiagram, starterDiagram, undoDeleteDiagram, useSession } from './session';
 
 /** The list of saved diagrams and the diagram-level commands. */
 export function DiagramMenu() {
-  const diagram = useDiagram();
+  const diagramId = useDocumentStore((s) => s.diagram.id);
+  const diagramName = useDocumentStore((s) => s.diagram.name);
   const diagrams = useSession((s) => s.diagrams);
   const lastDeleted = useSession((s) => s.lastDeleted);
   const [confirming, setConfirming] = useState(false);
@@ -19,8 +20,8 @@ export function DiagramMenu() {
     <div className="diagram-menu">
       <label>
         <span className="visually-hidden">Open diagram</span>
-        <select aria-label="Open diagram" value={diagram.id} onChange={(e) => void openDiagram(e.target.value)}>
-          {diagrams.some((d) => d.id === diagram.id) ? null : <option value={diagram.id}>{diagram.name}</option>}
+        <select aria-label="Open diagram" value={diagramId} onChange={(e) => void openDiagram(e.target.value)}>
+          {diagrams.some((d) => d.id === diagramId) ? null : <option value={diagramId}>{diagramName}</option>}
           {diagrams.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name} ({d.tableCount} tables)
@@ -45,7 +46,7 @@ export function DiagramMenu() {
       </button>
       {confirming ? (
         <span role="alertdialog" aria-label="Confirm delete" className="confirm">
-          Delete “{diagram.name}”?
+          Delete “{diagramName}”?
           <button
             type="button"
             className="danger"

@@ -1,6 +1,7 @@
 import { BaseEdge, Position, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { RelationshipEnd } from '../../core/index';
+import { useShowsDetail } from './level-of-detail';
 import type { RelationshipEdge } from './to-flow';
 
 /**
@@ -30,10 +31,11 @@ function EndSymbol({ x, y, position, end }: { x: number; y: number; position: Po
 function RelationshipEdgeView(props: EdgeProps<RelationshipEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const [path] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 8, offset: 28 });
-  const ends = data?.ends;
+  const detailed = useShowsDetail();
+  const ends = detailed ? data?.ends : undefined;
   return (
     <g className={`relationship-edge${selected ? ' is-selected' : ''}`} data-testid={`relationship-${id}`}>
-      <BaseEdge id={id} path={path} interactionWidth={16} />
+      <BaseEdge id={id} path={path} interactionWidth={detailed ? 16 : 0} />
       {ends ? (
         <>
           {/* The source is the child (referencing) table: its end shows how many children a parent has. */}

@@ -3,6 +3,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { formatColumnType, isForeignKeyColumn, isPrimaryKeyColumn, type Column, type EnumType, type Table } from '../../core/index';
 import { useUiStore } from '../../store/ui-store';
 import { renameTable } from '../../actions/rename-table';
+import { useShowsDetail } from './level-of-detail';
 import { HEADER_HEIGHT, ROW_HEIGHT, handleId, rowCenterY, tableHeight, tableWidth } from './table-geometry';
 import type { TableNode } from './to-flow';
 
@@ -62,7 +63,18 @@ function RenameInput({ table }: { table: Table }) {
 function TableNodeView({ data, selected }: NodeProps<TableNode>) {
   const { table, enums } = data;
   const renaming = useUiStore((s) => s.renamingTableId === table.id);
+  const detailed = useShowsDetail();
   const width = tableWidth(table);
+  if (!detailed) {
+    // Same box, no rows and no handles: edges keep their ends because React Flow has the handle positions from the model.
+    return (
+      <div className={`table-node is-compact${selected ? ' is-selected' : ''}`} style={{ width, height: tableHeight(table), ['--table-color' as string]: table.color ?? undefined }} data-table-name={table.name}>
+        <div className="table-node__header" style={{ height: HEADER_HEIGHT }}>
+          <span className="table-node__name">{table.name}</span>
+        </div>
+      </div>
+    );
+  }
   return (
     <div
       className={`table-node${selected ? ' is-selected' : ''}`}

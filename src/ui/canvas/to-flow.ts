@@ -19,6 +19,7 @@ export type RelationshipEdge = Edge<RelationshipEdgeData, 'relationship'>;
 
 interface CachedNode {
   selected: boolean;
+  hidden: boolean;
   enums: readonly EnumType[];
   node: TableNode;
 }
@@ -26,9 +27,11 @@ interface CachedNode {
 export class FlowMapper {
   private tableNodes = new WeakMap<Table, CachedNode>();
   private noteNodes = new WeakMap<Note, { selected: boolean; node: NoteNode }>();
-  private edges = new Map<Id, { key: string; child: Table; parent: Table; edge: RelationshipEdge }>();
+  private edges = new Map<Id, { key: string; child: Table; parent: Table; selected: boolean; edge: RelationshipEdge }>();
+  private lastEdges: RelationshipEdge[] = [];
 
-  nodes(diagram: Diagram, selectedTables: ReadonlySet<Id>, selectedNotes: ReadonlySet<Id>): DiagramNode[] {
+  /** `hidden`: in the canvas-drawn overview, React Flow keeps the nodes (fit view, minimap bounds) but mounts none. */
+  nodes(diagram: Diagram, selectedTables: ReadonlySet<Id>, selectedNotes: ReadonlySet<Id>, hidden = false): DiagramNode[] {
     const nodes: DiagramNode[] = [];
     for (const note of diagram.notes) {
       const selected = selectedNotes.has(note.id);
@@ -55,11 +58,12 @@ export class FlowMapper {
     for (const table of diagram.tables) {
       const selected = selectedTables.has(table.id);
       let cached = this.tableNodes.get(table);
-      if (!cached || cached.selected !== selected || cached.enums !== diagram.enums) {
+      if (!cached || cached.selected !== selected || cached.enums !== diagram.enums || cached.hidden !== hidden) {
         const width = tableWidth(table);
         const height = tableHeight(table);
         cached = {
           selected,
+          hidden,
           enums: diagram.enums,
           node: {
             id: table.id,
@@ -67,10 +71,14 @@ export class FlowMapper {
             position: table.position,
             data: { table, enums: diagram.enums },
             selected,
+            hidden,
             initialWidth: width,
             initialHeight: height,
             width,
             height,
+            // Claiming the size as measured keeps React Flow on the model's handle positions,
+            // so it never has to find handles in the DOM (compact nodes render none).
+            measured: { width, height },
             handles: tableHandles(table, width),
             ariaLabel: `Table ${table.name}`,
           },
@@ -82,21 +90,38 @@ export class FlowMapper {
     return nodes;
   }
 
+  /**
+   * Edge objects change only when what they show changes (handle sides, ends, selection): moving a
+   * table moves its edges through the node positions alone. When no edge changed, the previous
+   * array is returned, so React Flow skips rebuilding its connection lookup (the main cost of a
+   * drag on a big diagram).
+   */
   relationshipEdges(diagram: Diagram, selectedForeignKeys: ReadonlySet<Id>): RelationshipEdge[] {
     const tablesById = new Map(diagram.tables.map((t) => [t.id, t]));
     const result: RelationshipEdge[] = [];
     const live = new Set<Id>();
+    let changed = false;
     for (const child of diagram.tables) {
       for (const fk of child.foreignKeys) {
         const parent = tablesById.get(fk.refTableId);
         if (!parent || fk.columns.length === 0) continue;
         live.add(fk.id);
         const selected = selectedForeignKeys.has(fk.id);
-        const [childSide, parentSide] = facingSides(child, parent);
-        const key = `${childSide}${parentSide}${selected ? 1 : 0}`;
         const cached = this.edges.get(fk.id);
-        if (cached && cached.key === key && cached.child === child && cached.parent === parent) {
+        if (cached && cached.child === child && cached.parent === parent && cached.selected === selected) {
           result.push(cached.edge);
+          if (this.lastEdges[result.length - 1] !== cached.edge) changed = true;
+          continue;
+        }
+        const [childSide, parentSide] = facingSides(child, parent);
+        const ends = relationshipEnds(child, fk);
+        const sourceHandle = handleId(fk.columns[0], childSide);
+        const targetHandle = handleId(fk.refColumns[0], parentSide);
+        const key = `${child.id} ${sourceHandle} ${parent.id} ${targetHandle} ${ends.parent} ${ends.child} ${selected ? 1 : 0} ${child.name} ${parent.name}`;
+        if (cached && cached.key === key) {
+          this.edges.set(fk.id, { ...cached, child, parent });
+          result.push(cached.edge);
+          if (this.lastEdges[result.length - 1] !== cached.edge) changed = true;
           continue;
         }
         const edge: RelationshipEdge = {
@@ -104,17 +129,20 @@ export class FlowMapper {
           type: 'relationship',
           source: child.id,
           target: parent.id,
-          sourceHandle: handleId(fk.columns[0], childSide),
-          targetHandle: handleId(fk.refColumns[0], parentSide),
+          sourceHandle,
+          targetHandle,
           selected,
-          data: { childTableId: child.id, ends: relationshipEnds(child, fk) },
+          data: { childTableId: child.id, ends },
           ariaLabel: `Relationship ${child.name} to ${parent.name}`,
         };
-        this.edges.set(fk.id, { key, child, parent, edge });
+        this.edges.set(fk.id, { key, child, parent, selected, edge });
         result.push(edge);
+        changed = true;
       }
     }
     for (const id of this.edges.keys()) if (!live.has(id)) this.edges.delete(id);
+    if (!changed && result.length === this.lastEdges.length) return this.lastEdges;
+    this.lastEdges = result;
     return result;
   }
 }

@@ -12,4 +12,5 @@ export interface PanelTab {
 
 export const PANEL_TABS: readonly PanelTab[] = [
   { id: 'properties', label: 'Properties', component: lazy(() => import('./properties-panel')) },
+  { id: 'normalization', label: 'Normalization', component: lazy(() => import('./normalization-panel')) },
 ];

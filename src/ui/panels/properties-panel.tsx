@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import {
   INDEX_METHODS,
   REFERENTIAL_ACTIONS,
@@ -37,7 +37,7 @@ import {
 } from '../../core/index';
 import { deleteElements } from '../../actions/delete-selection';
 import { renameTable } from '../../actions/rename-table';
-import { useDiagram, useDocumentStore } from '../../store/document-store';
+import { useDocumentStore } from '../../store/document-store';
 import { useUiStore } from '../../store/ui-store';
 import { CommitInput } from './commit-input';
 
@@ -170,8 +170,8 @@ function ColumnPicker({ table, label, onPick }: { table: Table; label: string; o
   );
 }
 
-function ForeignKeyEditor({ diagram, table, foreignKey }: { diagram: Diagram; table: Table; foreignKey: ForeignKey }) {
-  const parent = diagram.tables.find((t) => t.id === foreignKey.refTableId);
+function ForeignKeyEditor({ table, foreignKey }: { table: Table; foreignKey: ForeignKey }) {
+  const parent = useDocumentStore((s) => s.diagram.tables.find((t) => t.id === foreignKey.refTableId));
   const title = `${table.name}(${foreignKey.columns.map((id) => columnName(table, id)).join(', ')}) → ${parent?.name ?? '?'}(${
     parent ? foreignKey.refColumns.map((id) => columnName(parent, id)).join(', ') : ''
   })`;
@@ -236,7 +236,15 @@ function ForeignKeyEditor({ diagram, table, foreignKey }: { diagram: Diagram; ta
   );
 }
 
-function TableEditor({ diagram, table }: { diagram: Diagram; table: Table }) {
+/** Moving a table changes only its position, which this panel does not show: skip those re-renders (dragging stays smooth). */
+function sameExceptPosition(a: Table, b: Table): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof Table)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => k === 'position' || a[k] === b[k]);
+}
+
+const TableEditor = memo(function TableEditor({ table }: { table: Table }) {
+  const enums = useDocumentStore((s) => s.diagram.enums);
   const setTable = (what: string, patch: Parameters<typeof updateTable>[2]) => apply(`${what} ${table.name}`, (d) => updateTable(d, table.id, patch));
   return (
     <div className="table-editor" aria-label={`Table ${table.name} properties`}>
@@ -263,7 +271,7 @@ function TableEditor({ diagram, table }: { diagram: Diagram; table: Table }) {
         <h3>Columns</h3>
         <ul className="column-list">
           {table.columns.map((column, index) => (
-            <ColumnEditor key={column.id} table={table} column={column} index={index} enums={diagram.enums} />
+            <ColumnEditor key={column.id} table={table} column={column} index={index} enums={enums} />
           ))}
         </ul>
         <button type="button" onClick={() => apply(`Add column to ${table.name}`, (d) => addColumn(d, table.id).diagram)}>
@@ -336,7 +344,7 @@ function TableEditor({ diagram, table }: { diagram: Diagram; table: Table }) {
         <h3>Foreign keys</h3>
         {table.foreignKeys.length === 0 ? <p className="hint">Drag from a column to a column of another table to add one.</p> : null}
         {table.foreignKeys.map((fk) => (
-          <ForeignKeyEditor key={fk.id} diagram={diagram} table={table} foreignKey={fk} />
+          <ForeignKeyEditor key={fk.id} table={table} foreignKey={fk} />
         ))}
       </section>
       <button type="button" className="danger" onClick={() => deleteElements({ tableIds: [table.id], foreignKeyIds: [], noteIds: [] })}>
@@ -344,18 +352,21 @@ function TableEditor({ diagram, table }: { diagram: Diagram; table: Table }) {
       </button>
     </div>
   );
-}
+}, (a, b) => sameExceptPosition(a.table, b.table));
 
-function DiagramSummary({ diagram }: { diagram: Diagram }) {
-  const fks = diagram.tables.reduce((n, t) => n + t.foreignKeys.length, 0);
+function DiagramSummary() {
+  const name = useDocumentStore((s) => s.diagram.name);
+  const tableCount = useDocumentStore((s) => s.diagram.tables.length);
+  const enumCount = useDocumentStore((s) => s.diagram.enums.length);
+  const fks = useDocumentStore((s) => s.diagram.tables.reduce((n, t) => n + t.foreignKeys.length, 0));
   return (
     <div className="diagram-summary">
       <label>
         Diagram name
-        <CommitInput aria-label="Diagram name" value={diagram.name} onCommit={(name) => (name.trim() ? apply('Rename diagram', (d) => renameDiagram(d, name.trim())) : fail('A diagram needs a name.'))} />
+        <CommitInput aria-label="Diagram name" value={name} onCommit={(name) => (name.trim() ? apply('Rename diagram', (d) => renameDiagram(d, name.trim())) : fail('A diagram needs a name.'))} />
       </label>
       <p>
-        {diagram.tables.length} tables, {fks} relationships, {diagram.enums.length} enum types.
+        {tableCount} tables, {fks} relationships, {enumCount} enum types.
       </p>
       <p className="hint">Select a table or a relationship to edit it. Double-click the canvas to add a table; drag from a column to another table's column to relate them.</p>
     </div>
@@ -364,19 +375,13 @@ function DiagramSummary({ diagram }: { diagram: Diagram }) {
 
 /** Edits whatever is selected: a table, a relationship, or (nothing selected) the diagram. */
 export default function PropertiesPanel() {
-  const diagram = useDiagram();
   const tableIds = useUiStore((s) => s.selectedTableIds);
   const fkIds = useUiStore((s) => s.selectedForeignKeyIds);
-  if (tableIds.length === 1) {
-    const table = diagram.tables.find((t) => t.id === tableIds[0]);
-    if (table) return <TableEditor diagram={diagram} table={table} />;
-  }
-  if (tableIds.length === 0 && fkIds.length === 1) {
-    for (const table of diagram.tables) {
-      const fk = table.foreignKeys.find((f) => f.id === fkIds[0]);
-      if (fk) return <ForeignKeyEditor diagram={diagram} table={table} foreignKey={fk} />;
-    }
-  }
+  const table = useDocumentStore((s) => (tableIds.length === 1 ? s.diagram.tables.find((t) => t.id === tableIds[0]) : undefined));
+  const fkOwner = useDocumentStore((s) => (tableIds.length === 0 && fkIds.length === 1 ? s.diagram.tables.find((t) => t.foreignKeys.some((f) => f.id === fkIds[0])) : undefined));
+  if (table) return <TableEditor table={table} />;
+  const fk = fkOwner?.foreignKeys.find((f) => f.id === fkIds[0]);
+  if (fkOwner && fk) return <ForeignKeyEditor table={fkOwner} foreignKey={fk} />;
   if (tableIds.length + fkIds.length > 1) return <p className="hint">{tableIds.length + fkIds.length} elements selected.</p>;
-  return <DiagramSummary diagram={diagram} />;
+  return <DiagramSummary />;
 }
