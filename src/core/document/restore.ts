@@ -2,6 +2,7 @@ import type { Diagram } from '../model/types';
 import { checkIntegrity } from './integrity';
 import { MIGRATIONS } from './migrations/index';
 import type { Migration } from './migrations/migration';
+import { jsonSyntaxErrorOffset } from './json-syntax-error-offset';
 import { formatPath, type DocumentProblem } from './problems';
 import { CURRENT_VERSION, DOCUMENT_FORMAT, documentSchema } from './schema';
 
@@ -60,15 +61,20 @@ function describeJsonError(text: string, error: unknown): DocumentProblem {
   const positionMatch = /position (\d+)/.exec(message);
   let where = '';
   if (lineMatch) where = `line ${lineMatch[1]}, column ${lineMatch[2]}`;
-  else if (positionMatch) {
-    const { line, column } = lineColumn(text, Number(positionMatch[1]));
-    where = `line ${line}, column ${column}`;
-  } else if (/end of JSON input/i.test(message)) {
-    const { line, column } = lineColumn(text, text.length);
-    where = `line ${line}, column ${column} (the file ends too early)`;
+  else {
+    // The engine's position when it gives one; otherwise find the place ourselves.
+    const offset = positionMatch ? Number(positionMatch[1]) : (jsonSyntaxErrorOffset(text) ?? text.length);
+    const { line, column } = lineColumn(text, offset);
+    where = `line ${line}, column ${column}${offset >= text.length ? ' (the file ends too early)' : ''}`;
   }
-  const reason = message.replace(/^JSON\.parse: /, '').replace(/\s*\(line \d+ column \d+\)/, '');
-  return { path: '(file)', message: `not valid JSON${where ? ` at ${where}` : ''}: ${reason}` };
+  const reason = message
+    .replace(/^JSON\.parse: /, '')
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    // V8 quotes a snippet of the text ('Unexpected token 'x', "{"a": x}" is not valid JSON'): noise once the place is given.
+    .replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '')
+    .replace(/ at position \d+$/, '')
+    .replace(/ in JSON$/, '');
+  return { path: '(file)', message: `not valid JSON at ${where}: ${reason}` };
 }
 
 /**
@@ -151,10 +157,12 @@ export function restore(value: unknown): RestoreResult {
 }
 
 /** restore() for text: checks the size, then parses JSON with line and column on syntax errors. */
-export function restoreFromText(text: string): RestoreResult {
+export function restoreFromText(rawText: string): RestoreResult {
   // UTF-16 length is a lower bound on the UTF-8 size; close enough for a limit meant to stop abuse.
-  const tooBig = checkDocumentSize(text.length);
+  const tooBig = checkDocumentSize(rawText.length);
   if (tooBig) return { ok: false, errors: [tooBig] };
+  // Editors on Windows may start a UTF-8 file with a byte-order mark; browsers drop it when decoding, Node's readFile does not.
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (text.trim() === '') return fail('(file)', 'the file is empty');
   let value: unknown;
   try {
