@@ -4,6 +4,7 @@ import { openApp, tableNames, tableNode, waitForSaved } from './helpers';
 
 async function exportDiagram(page: import('@playwright/test').Page): Promise<{ text: string; path: string }> {
   const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export ▾' }).click();
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const download = await downloading;
   const path = await download.path();

@@ -16,15 +16,22 @@ export interface UiState {
   selectedTableIds: Id[];
   selectedForeignKeyIds: Id[];
   selectedNoteIds: Id[];
+  selectedGroupIds: Id[];
   panelTab: string;
   message?: UserMessage;
   /** A table whose name is being edited in place on the canvas. */
   renamingTableId?: Id;
-  select(selection: { tableIds?: Id[]; foreignKeyIds?: Id[]; noteIds?: Id[] }): void;
+  /** A column to highlight on the canvas after a search jump. */
+  highlightedColumnId?: Id;
+  /** Which dialog is open over the canvas, if any. */
+  dialog?: 'search' | 'shortcuts' | 'export-image' | 'import-sql';
+  select(selection: { tableIds?: Id[]; foreignKeyIds?: Id[]; noteIds?: Id[]; groupIds?: Id[] }): void;
   clearSelection(): void;
   setPanelTab(tab: string): void;
   showMessage(message: UserMessage | undefined): void;
   setRenamingTable(tableId: Id | undefined): void;
+  highlightColumn(columnId: Id | undefined): void;
+  openDialog(dialog: UiState['dialog']): void;
 }
 
 const sameIds = (a: readonly Id[], b: readonly Id[]) => a.length === b.length && a.every((id, i) => id === b[i]);
@@ -33,19 +40,27 @@ export const useUiStore = create<UiState>((set, get) => ({
   selectedTableIds: [],
   selectedForeignKeyIds: [],
   selectedNoteIds: [],
+  selectedGroupIds: [],
   panelTab: 'properties',
-  select({ tableIds, foreignKeyIds, noteIds }) {
+  select({ tableIds, foreignKeyIds, noteIds, groupIds }) {
     const s = get();
     const next = {
       selectedTableIds: tableIds ?? s.selectedTableIds,
       selectedForeignKeyIds: foreignKeyIds ?? s.selectedForeignKeyIds,
       selectedNoteIds: noteIds ?? s.selectedNoteIds,
+      selectedGroupIds: groupIds ?? s.selectedGroupIds,
     };
-    if (sameIds(next.selectedTableIds, s.selectedTableIds) && sameIds(next.selectedForeignKeyIds, s.selectedForeignKeyIds) && sameIds(next.selectedNoteIds, s.selectedNoteIds)) return;
+    if (
+      sameIds(next.selectedTableIds, s.selectedTableIds) &&
+      sameIds(next.selectedForeignKeyIds, s.selectedForeignKeyIds) &&
+      sameIds(next.selectedNoteIds, s.selectedNoteIds) &&
+      sameIds(next.selectedGroupIds, s.selectedGroupIds)
+    )
+      return;
     set(next);
   },
   clearSelection() {
-    get().select({ tableIds: [], foreignKeyIds: [], noteIds: [] });
+    get().select({ tableIds: [], foreignKeyIds: [], noteIds: [], groupIds: [] });
   },
   setPanelTab(panelTab) {
     set({ panelTab });
@@ -55,5 +70,11 @@ export const useUiStore = create<UiState>((set, get) => ({
   },
   setRenamingTable(renamingTableId) {
     set({ renamingTableId });
+  },
+  highlightColumn(highlightedColumnId) {
+    set({ highlightedColumnId });
+  },
+  openDialog(dialog) {
+    set({ dialog });
   },
 }));

@@ -24,7 +24,7 @@ import type {
  * An edit that cannot apply (unknown id) returns the input unchanged.
  */
 
-export type TablePatch = Partial<Pick<Table, 'name' | 'schema' | 'comment' | 'color'>>;
+export type TablePatch = Partial<Pick<Table, 'name' | 'schema' | 'comment' | 'color' | 'collapsed'>>;
 export type ColumnPatch = Partial<Omit<Column, 'id'>>;
 
 /** A name not yet used among `taken`: `base`, then `base_2`, `base_3`... */
@@ -87,39 +87,75 @@ export function deleteTables(diagram: Diagram, tableIds: readonly Id[]): Diagram
 /** Copies of tables with fresh ids, offset on the canvas. Foreign keys among the copied tables follow the copies; the rest keep their parent. */
 export function duplicateTables(diagram: Diagram, tableIds: readonly Id[], offset: Point = { x: 40, y: 40 }): { diagram: Diagram; tableIds: Id[] } {
   const sources = diagram.tables.filter((t) => tableIds.includes(t.id));
+  return pasteTables(diagram, { tables: sources, enums: [] }, offset, '_copy');
+}
+
+/** What the clipboard holds: tables and the enum types their columns use. */
+export interface TableFragment {
+  tables: Table[];
+  enums: EnumType[];
+}
+
+/** The selected tables as a fragment for copy and paste. */
+export function copyTables(diagram: Diagram, tableIds: readonly Id[]): TableFragment {
+  const tables = diagram.tables.filter((t) => tableIds.includes(t.id));
+  const enumIds = new Set(tables.flatMap((t) => t.columns.flatMap((c) => (c.enumId ? [c.enumId] : []))));
+  return { tables, enums: diagram.enums.filter((e) => enumIds.has(e.id)) };
+}
+
+/**
+ * Adds copies of a fragment's tables, with fresh ids for everything, offset on the canvas and
+ * renamed where a name is taken (`suffix` marks duplicates). Foreign keys among the copies follow
+ * the copies; one to a table outside the fragment stays only if that table is in this diagram.
+ * Enum types are reused by name, or added.
+ */
+export function pasteTables(diagram: Diagram, fragment: TableFragment, offset: Point, suffix = ''): { diagram: Diagram; tableIds: Id[] } {
   const newIds = new Map<Id, Id>();
-  for (const table of sources) {
+  for (const table of fragment.tables) {
     newIds.set(table.id, createId('tbl'));
     for (const c of table.columns) newIds.set(c.id, createId('col'));
   }
+  let enums = diagram.enums;
+  for (const e of fragment.enums) {
+    const same = enums.find((x) => x.name === e.name && (x.schema ?? '') === (e.schema ?? ''));
+    if (same) newIds.set(e.id, same.id);
+    else {
+      const id = enums.some((x) => x.id === e.id) ? createId('enm') : e.id;
+      newIds.set(e.id, id);
+      enums = [...enums, { ...e, id }];
+    }
+  }
   const remap = (id: Id) => newIds.get(id) ?? id;
+  const existing = new Map(diagram.tables.map((t) => [t.id, t]));
   const names = diagram.tables.map((t) => t.name);
-  const copies = sources.map((table): Table => {
-    const name = uniqueName(`${table.name}_copy`, names);
+  const copies = fragment.tables.map((table): Table => {
+    const name = uniqueName(suffix && names.some((n) => n.toLowerCase() === table.name.toLowerCase()) ? `${table.name}${suffix}` : table.name, names);
     names.push(name);
     return {
       ...table,
       id: remap(table.id),
       name,
       position: { x: table.position.x + offset.x, y: table.position.y + offset.y },
-      columns: table.columns.map((c) => ({ ...c, id: remap(c.id) })),
+      columns: table.columns.map((c) => ({ ...c, id: remap(c.id), ...(c.enumId ? { enumId: remap(c.enumId) } : {}) })),
       primaryKey: table.primaryKey ? { ...table.primaryKey, name: undefined, columns: table.primaryKey.columns.map(remap) } : undefined,
       uniques: table.uniques.map((u) => ({ ...u, id: createId('unq'), name: undefined, columns: u.columns.map(remap) })),
       checks: table.checks.map((k) => ({ ...k, id: createId('chk'), name: undefined })),
       indexes: table.indexes.map((x) => ({ ...x, id: createId('idx'), name: undefined, columns: x.columns.map((c) => ({ ...c, columnId: remap(c.columnId) })) })),
-      foreignKeys: table.foreignKeys.map((fk) => ({
-        ...fk,
-        id: createId('fk'),
-        name: undefined,
-        columns: fk.columns.map(remap),
-        refTableId: remap(fk.refTableId),
-        refColumns: fk.refColumns.map(remap),
-      })),
+      foreignKeys: table.foreignKeys
+        .filter((fk) => newIds.has(fk.refTableId) || fk.refColumns.every((id) => existing.get(fk.refTableId)?.columns.some((c) => c.id === id)))
+        .map((fk) => ({
+          ...fk,
+          id: createId('fk'),
+          name: undefined,
+          columns: fk.columns.map(remap),
+          refTableId: remap(fk.refTableId),
+          refColumns: fk.refColumns.map(remap),
+        })),
       // Declared dependencies name columns and carry diagram-wide ids: copied as-is they would dangle or clash.
       ...(table.normalization ? { normalization: remapNormalization(table.normalization, remap) } : {}),
     };
   });
-  return { diagram: { ...diagram, tables: [...diagram.tables, ...copies] }, tableIds: copies.map((t) => t.id) };
+  return { diagram: { ...diagram, enums, tables: [...diagram.tables, ...copies] }, tableIds: copies.map((t) => t.id) };
 }
 
 function remapNormalization(normalization: TableNormalization, remap: (id: Id) => Id): TableNormalization {

@@ -169,6 +169,8 @@ export interface Table {
   checks: CheckConstraint[];
   indexes: Index[];
   foreignKeys: ForeignKey[];
+  /** Shown on the canvas with its key columns only (primary, foreign and unique keys). */
+  collapsed?: boolean;
   /** What the designer declared for normalization analysis; absent when nothing is declared. */
   normalization?: TableNormalization;
 }

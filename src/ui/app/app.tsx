@@ -1,5 +1,11 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
+import { usePreferences } from '../../store/preferences-store';
+import { useUiStore } from '../../store/ui-store';
+import { ExportImageDialog } from '../dialogs/export-image-dialog';
+import { ImportSqlDialog } from '../dialogs/import-sql-dialog';
+import { SearchDialog } from '../dialogs/search-dialog';
+import { ShortcutsDialog } from '../dialogs/shortcuts-dialog';
 import { SHORTCUT_ACTIONS } from '../../actions/index';
 import { DiagramCanvas } from '../canvas/diagram-canvas';
 import { MessageBar } from './message-bar';
@@ -17,6 +23,10 @@ function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTextEntry(event.target)) return;
+      if (event.key === '?' && !event.ctrlKey && !event.metaKey) {
+        useUiStore.getState().openDialog('shortcuts');
+        return;
+      }
       const action = SHORTCUT_ACTIONS.find((a) => a.keyTest?.(event));
       if (!action || (action.enabled && !action.enabled())) return;
       event.preventDefault();
@@ -27,12 +37,26 @@ function useShortcuts(): void {
   }, []);
 }
 
+function OpenDialog() {
+  const dialog = useUiStore((s) => s.dialog);
+  const close = () => useUiStore.getState().openDialog(undefined);
+  if (dialog === 'search') return <SearchDialog />;
+  if (dialog === 'shortcuts') return <ShortcutsDialog />;
+  if (dialog === 'export-image') return <ExportImageDialog />;
+  return <ImportSqlDialog open={dialog === 'import-sql'} onClose={close} />;
+}
+
 export function App() {
   const ready = useSession((s) => s.ready);
+  const theme = usePreferences((s) => s.theme);
   useShortcuts();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
   return (
     <ReactFlowProvider>
       <div className="app">
+        <OpenDialog />
         <Toolbar />
         <MessageBar />
         <main className="app__body">{ready ? <DiagramCanvas /> : <p className="hint app__loading">Opening your diagrams…</p>}</main>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createDiagram } from '../../core/index';
 import { useDocumentStore } from '../../store/document-store';
+import { MenuButton } from './menu-button';
 import { deleteOpenDiagram, duplicateOpenDiagram, openAsNewDiagram, openDiagram, starterDiagram, undoDeleteDiagram, useSession } from './session';
 
 /** The list of saved diagrams and the diagram-level commands. */
@@ -10,12 +11,6 @@ export function DiagramMenu() {
   const diagrams = useSession((s) => s.diagrams);
   const lastDeleted = useSession((s) => s.lastDeleted);
   const [confirming, setConfirming] = useState(false);
-  const [open, setOpen] = useState(false);
-  /** Menu items close the menu, like any menu. */
-  const run = (command: () => Promise<void>) => () => {
-    setOpen(false);
-    void command();
-  };
   return (
     <div className="diagram-menu">
       <label>
@@ -29,51 +24,55 @@ export function DiagramMenu() {
           ))}
         </select>
       </label>
-      <div className="diagram-menu__more">
-        <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>
-          Diagram ▾
-        </button>
-        {open ? (
-        <div className="diagram-menu__items" aria-label="Diagram commands">
-      <button type="button" onClick={run(() => openAsNewDiagram(createDiagram('Untitled diagram')))}>
-        New diagram
-      </button>
-      <button type="button" onClick={run(() => openAsNewDiagram(starterDiagram()))} title="A new diagram with the e-commerce example">
-        New from example
-      </button>
-      <button type="button" onClick={run(duplicateOpenDiagram)}>
-        Duplicate diagram
-      </button>
-      {confirming ? (
-        <span role="alertdialog" aria-label="Confirm delete" className="confirm">
-          Delete “{diagramName}”?
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              setConfirming(false);
-              run(deleteOpenDiagram)();
-            }}
-          >
-            Delete
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
-          </button>
-        </span>
-      ) : (
-        <button type="button" onClick={() => setConfirming(true)}>
-          Delete diagram
-        </button>
-      )}
-        </div>
-        ) : null}
-      </div>
-      {lastDeleted ? (
-        <button type="button" onClick={run(undoDeleteDiagram)}>
-          Undo delete of “{lastDeleted.summary.name}”
-        </button>
-      ) : null}
+      <MenuButton label="Diagram">
+        {(close) => {
+          // Menu items close the menu, like any menu.
+          const run = (command: () => Promise<void>) => () => {
+            close();
+            void command();
+          };
+          return (
+            <>
+              <button type="button" onClick={run(() => openAsNewDiagram(createDiagram('Untitled diagram')))}>
+                New diagram
+              </button>
+              <button type="button" onClick={run(() => openAsNewDiagram(starterDiagram()))} title="A new diagram with the e-commerce example">
+                New from example
+              </button>
+              <button type="button" onClick={run(duplicateOpenDiagram)}>
+                Duplicate diagram
+              </button>
+              {confirming ? (
+                <span role="alertdialog" aria-label="Confirm delete" className="confirm">
+                  Delete “{diagramName}”?
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => {
+                      setConfirming(false);
+                      run(deleteOpenDiagram)();
+                    }}
+                  >
+                    Delete
+                  </button>
+                  <button type="button" onClick={() => setConfirming(false)}>
+                    Cancel
+                  </button>
+                </span>
+              ) : (
+                <button type="button" onClick={() => setConfirming(true)}>
+                  Delete diagram
+                </button>
+              )}
+              {lastDeleted ? (
+                <button type="button" onClick={run(undoDeleteDiagram)}>
+                  Undo delete of “{lastDeleted.summary.name}”
+                </button>
+              ) : null}
+            </>
+          );
+        }}
+      </MenuButton>
     </div>
   );
 }

@@ -1,16 +1,21 @@
 import { useRef, useSyncExternalStore } from 'react';
-import { addTableAction, exportJsonAction, fitViewAction, redoAction, undoAction } from '../../actions/index';
+import { addTableAction, exportJsonAction, fitViewAction, groupSelectionAction, redoAction, searchAction, undoAction, zoomToSelectionAction } from '../../actions/index';
 import type { Action } from '../../actions/action';
+import { autoLayoutAction } from '../../actions/auto-layout';
 import { importDiagramFile } from '../../actions/import-json';
 import { addNote } from '../../core/index';
 import { useDocumentStore } from '../../store/document-store';
+import { useUiStore } from '../../store/ui-store';
+import { flowInstance } from '../canvas/viewport-bridge';
 import { DiagramMenu } from './diagram-menu';
+import { MenuButton } from './menu-button';
 import { useSession } from './session';
+import { ViewMenu } from './view-menu';
 
-function ActionButton({ action, enabled = true }: { action: Action; enabled?: boolean }) {
+function ActionButton({ action, enabled = true, label }: { action: Action; enabled?: boolean; label?: string }) {
   return (
     <button type="button" onClick={action.perform} disabled={!enabled} title={action.shortcut ? `${action.label} (${action.shortcut})` : action.label}>
-      {action.label}
+      {label ?? action.label}
     </button>
   );
 }
@@ -28,26 +33,62 @@ function SaveStatus() {
 
 const subscribeHistory = (listener: () => void) => useDocumentStore.subscribe(listener);
 
+/** A new note in the middle of the view. */
+function addNoteInView(): void {
+  const flow = flowInstance();
+  const center = flow ? flow.screenToFlowPosition({ x: window.innerWidth / 2 - 200, y: window.innerHeight / 2 }) : { x: 60, y: 60 };
+  useDocumentStore.getState().apply('Add note', (d) => addNote(d, { x: Math.round(center.x), y: Math.round(center.y) }).diagram);
+}
+
 export function Toolbar() {
   const fileInput = useRef<HTMLInputElement>(null);
   const canUndo = useSyncExternalStore(subscribeHistory, () => useDocumentStore.getState().history.past.length > 0);
   const canRedo = useSyncExternalStore(subscribeHistory, () => useDocumentStore.getState().history.future.length > 0);
+  const hasSelection = useUiStore((s) => s.selectedTableIds.length > 0);
   return (
     <header className="toolbar" role="toolbar" aria-label="Diagram toolbar">
       <span className="toolbar__brand">ERD Modeler</span>
       <DiagramMenu />
       <span className="toolbar__sep" />
       <ActionButton action={addTableAction} />
-      <button type="button" onClick={() => useDocumentStore.getState().apply('Add note', (d) => addNote(d, { x: 60, y: 60 }).diagram)}>
+      <button type="button" onClick={addNoteInView}>
         Add note
       </button>
+      <ActionButton action={groupSelectionAction} enabled={hasSelection} />
       <ActionButton action={undoAction} enabled={canUndo} />
       <ActionButton action={redoAction} enabled={canRedo} />
-      <ActionButton action={fitViewAction} />
       <span className="toolbar__sep" />
-      <button type="button" onClick={() => fileInput.current?.click()} title="Open a diagram file as a new diagram">
-        Import JSON
-      </button>
+      <ActionButton action={searchAction} />
+      <ActionButton action={fitViewAction} />
+      <ActionButton action={zoomToSelectionAction} enabled={hasSelection} label="Zoom to selection" />
+      <ActionButton action={autoLayoutAction} />
+      <ViewMenu />
+      <span className="toolbar__sep" />
+      <MenuButton label="Import">
+        {(close) => (
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                close();
+                useUiStore.getState().openDialog('import-sql');
+              }}
+            >
+              Import SQL or DBML…
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                close();
+                fileInput.current?.click();
+              }}
+              title="Open a diagram file as a new diagram"
+            >
+              Import JSON…
+            </button>
+          </>
+        )}
+      </MenuButton>
       <input
         ref={fileInput}
         type="file"
@@ -60,7 +101,30 @@ export function Toolbar() {
           if (file) void importDiagramFile(file);
         }}
       />
-      <ActionButton action={exportJsonAction} />
+      <MenuButton label="Export">
+        {(close) => (
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                close();
+                exportJsonAction.perform();
+              }}
+            >
+              Export JSON
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                close();
+                useUiStore.getState().openDialog('export-image');
+              }}
+            >
+              Export image (PNG, SVG)…
+            </button>
+          </>
+        )}
+      </MenuButton>
       <span className="toolbar__spacer" />
       <SaveStatus />
     </header>

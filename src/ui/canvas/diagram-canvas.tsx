@@ -12,13 +12,15 @@ import {
   type OnConnect,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { moveTables, type Id, type Point } from '../../core/index';
+import { moveElements, type Id, type Point } from '../../core/index';
 import { setViewCenterProvider, addTableAt } from '../../actions/add-table';
 import { connectColumnToTableCommand, connectColumnsCommand } from '../../actions/connect-columns';
 import { deleteElements } from '../../actions/delete-selection';
 import { useDocumentStore, useDiagram } from '../../store/document-store';
 import { useUiStore } from '../../store/ui-store';
+import { GroupNodeComponent } from './group-node';
 import { NoteNodeComponent } from './note-node';
+import { usePreferences } from '../../store/preferences-store';
 import { RelationshipEdgeComponent } from './relationship-edge';
 import { columnIdOfHandle } from './table-geometry';
 import { TableNodeComponent } from './table-node';
@@ -29,7 +31,7 @@ import { FIT_ALL_MAX_TABLES, loadViewport, saveViewport } from './saved-viewport
 import { registerFlowInstance } from './viewport-bridge';
 
 // Defined once at module level: React Flow re-creates every node when these objects change.
-const nodeTypes = { table: TableNodeComponent, note: NoteNodeComponent };
+const nodeTypes = { table: TableNodeComponent, note: NoteNodeComponent, 'group-area': GroupNodeComponent };
 const edgeTypes = { relationship: RelationshipEdgeComponent };
 const deleteKeys = ['Delete', 'Backspace'];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
@@ -48,14 +50,34 @@ export function DiagramCanvas() {
   const selectedTableIds = useUiStore((s) => s.selectedTableIds);
   const selectedNoteIds = useUiStore((s) => s.selectedNoteIds);
   const selectedForeignKeyIds = useUiStore((s) => s.selectedForeignKeyIds);
+  const selectedGroupIds = useUiStore((s) => s.selectedGroupIds);
+  const hiddenSchemas = usePreferences((s) => s.hiddenSchemas);
+  const hiddenGroupIds = usePreferences((s) => s.hiddenGroupIds);
+  const theme = usePreferences((s) => s.theme);
+  const touchpad = usePreferences((s) => s.touchpad);
   const flow = useReactFlow<DiagramNode, RelationshipEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const mapper = useMemo(() => new FlowMapper(), []);
   const overview = useInOverview();
 
+  // Tables hidden by schema or by group (view preferences, not model edits).
+  const hiddenTables = useMemo(() => {
+    const hidden = new Set<Id>();
+    if (hiddenSchemas.length === 0 && hiddenGroupIds.length === 0) return hidden;
+    for (const t of diagram.tables) if (hiddenSchemas.includes(t.schema ?? '')) hidden.add(t.id);
+    for (const g of diagram.groups) if (hiddenGroupIds.includes(g.id)) for (const id of g.tableIds) hidden.add(id);
+    return hidden;
+  }, [diagram.tables, diagram.groups, hiddenSchemas, hiddenGroupIds]);
   const nodes = useMemo(
-    () => mapper.nodes(diagram, new Set(selectedTableIds), new Set(selectedNoteIds), overview),
-    [mapper, diagram, selectedTableIds, selectedNoteIds, overview],
+    () =>
+      mapper.nodes(
+        diagram,
+        { tables: new Set(selectedTableIds), notes: new Set(selectedNoteIds), groups: new Set(selectedGroupIds) },
+        overview,
+        hiddenTables,
+        new Set(hiddenGroupIds),
+      ),
+    [mapper, diagram, selectedTableIds, selectedNoteIds, selectedGroupIds, overview, hiddenTables, hiddenGroupIds],
   );
   const edges = useMemo(() => mapper.relationshipEdges(diagram, new Set(selectedForeignKeyIds)), [mapper, diagram, selectedForeignKeyIds]);
 
@@ -104,15 +126,8 @@ export function DiagramCanvas() {
     }
     if (positions.size > 0) {
       const store = useDocumentStore.getState();
-      const noteIds = new Set(store.diagram.notes.map((n) => n.id));
       const label = positions.size === 1 ? 'Move' : `Move ${positions.size} elements`;
-      const edit = (d: typeof store.diagram) => {
-        const tablesMoved = moveTables(d, new Map([...positions].filter(([id]) => !noteIds.has(id))));
-        const notePositions = [...positions].filter(([id]) => noteIds.has(id));
-        if (notePositions.length === 0) return tablesMoved;
-        const byId = new Map(notePositions);
-        return { ...tablesMoved, notes: tablesMoved.notes.map((n) => (byId.has(n.id) ? { ...n, position: byId.get(n.id)! } : n)) };
-      };
+      const edit = (d: typeof store.diagram) => moveElements(d, positions);
       if (dragging) {
         store.beginGesture(label);
         store.applyTransient(edit);
@@ -122,10 +137,13 @@ export function DiagramCanvas() {
     }
     if (selections.length > 0) {
       const ui = useUiStore.getState();
-      const noteIds = new Set(useDocumentStore.getState().diagram.notes.map((n) => n.id));
+      const { diagram: current } = useDocumentStore.getState();
+      const noteIds = new Set(current.notes.map((n) => n.id));
+      const groupIds = new Set(current.groups.map((g) => g.id));
       ui.select({
-        tableIds: applySelection(ui.selectedTableIds, selections.filter((s) => !noteIds.has(s.id))),
+        tableIds: applySelection(ui.selectedTableIds, selections.filter((s) => !noteIds.has(s.id) && !groupIds.has(s.id))),
         noteIds: applySelection(ui.selectedNoteIds, selections.filter((s) => noteIds.has(s.id))),
+        groupIds: applySelection(ui.selectedGroupIds, selections.filter((s) => groupIds.has(s.id))),
       });
     }
   }, []);
@@ -141,6 +159,7 @@ export function DiagramCanvas() {
 
   const onDelete = useCallback(({ nodes: deletedNodes, edges: deletedEdges }: { nodes: DiagramNode[]; edges: RelationshipEdge[] }) => {
     deleteElements({
+      // Deleting a group area is done from its properties (it keeps its tables); the canvas key deletes tables and notes.
       tableIds: deletedNodes.filter((n) => n.type === 'table').map((n) => n.id),
       noteIds: deletedNodes.filter((n) => n.type === 'note').map((n) => n.id),
       foreignKeyIds: deletedEdges.map((e) => e.id),
@@ -202,6 +221,9 @@ export function DiagramCanvas() {
         selectionMode={SelectionMode.Partial}
         zoomOnDoubleClick={false}
         onlyRenderVisibleElements
+        colorMode={theme}
+        panOnScroll={touchpad}
+        zoomOnScroll={!touchpad}
         minZoom={0.05}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}

@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
-import { formatColumnType, isForeignKeyColumn, isPrimaryKeyColumn, type Column, type EnumType, type Table } from '../../core/index';
+import { formatColumnType, isForeignKeyColumn, isPrimaryKeyColumn, updateTable, visibleColumns, type Column, type EnumType, type Table } from '../../core/index';
+import { useDocumentStore } from '../../store/document-store';
 import { useUiStore } from '../../store/ui-store';
 import { renameTable } from '../../actions/rename-table';
 import { useShowsDetail } from './level-of-detail';
@@ -20,8 +21,9 @@ function ColumnRow({ table, column, index, enums }: { table: Table; column: Colu
   const fk = isForeignKeyColumn(table, column.id);
   const markers = [pk ? 'PK' : '', fk ? 'FK' : ''].filter(Boolean).join(' ');
   const top = rowCenterY(index);
+  const highlighted = useUiStore((s) => s.highlightedColumnId === column.id);
   return (
-    <div className="table-node__row" style={{ height: ROW_HEIGHT }} data-column-id={column.id} title={column.comment}>
+    <div className={`table-node__row${highlighted ? ' is-highlighted' : ''}`} style={{ height: ROW_HEIGHT }} data-column-id={column.id} title={column.comment}>
       <Handle id={handleId(column.id, 'l')} type="source" position={Position.Left} style={{ top }} className="table-node__handle" />
       <span className={`table-node__marker${pk ? ' is-pk' : ''}${fk ? ' is-fk' : ''}`}>{markers}</span>
       <span className="table-node__column-name">{column.name}</span>
@@ -87,16 +89,25 @@ function TableNodeView({ data, selected }: NodeProps<TableNode>) {
         onDoubleClick={() => useUiStore.getState().setRenamingTable(table.id)}
         title={table.comment}
       >
+        <button
+          type="button"
+          className="table-node__collapse nodrag"
+          aria-label={table.collapsed ? `Expand ${table.name}` : `Collapse ${table.name} to its keys`}
+          title={table.collapsed ? 'Show all columns' : 'Show key columns only'}
+          onClick={() => useDocumentStore.getState().apply(table.collapsed ? `Expand ${table.name}` : `Collapse ${table.name}`, (d) => updateTable(d, table.id, { collapsed: table.collapsed ? undefined : true }))}
+        >
+          {table.collapsed ? '▸' : '▾'}
+        </button>
         {renaming ? (
           <RenameInput table={table} />
         ) : (
           <span className="table-node__name">{table.schema ? `${table.schema}.${table.name}` : table.name}</span>
         )}
       </div>
-      {table.columns.map((column, index) => (
+      {visibleColumns(table).map((column, index) => (
         <ColumnRow key={column.id} table={table} column={column} index={index} enums={enums} />
       ))}
-      {table.columns.length === 0 ? <div className="table-node__empty" style={{ height: ROW_HEIGHT }}>no columns</div> : null}
+      {visibleColumns(table).length === 0 ? <div className="table-node__empty" style={{ height: ROW_HEIGHT }}>{table.collapsed ? 'no key columns' : 'no columns'}</div> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
-import { relationshipEnds, type Cardinality, type Diagram, type EnumType, type Id, type Note, type Table } from '../../core/index';
-import { handleId, tableHandles, tableHeight, tableWidth, type HandleSide } from './table-geometry';
+import { facingSides, groupBounds, relationshipEnds, type Group, type Cardinality, type Diagram, type EnumType, type Id, type Note, type Table } from '../../core/index';
+import { handleId, tableHandles, tableHeight, tableWidth } from './table-geometry';
 
 /**
  * The model -> React Flow mapping. The model is the one source of truth: nodes and edges are
@@ -12,7 +12,9 @@ export type TableNodeData = { table: Table; enums: readonly EnumType[] };
 export type TableNode = Node<TableNodeData, 'table'>;
 export type NoteNodeData = { note: Note };
 export type NoteNode = Node<NoteNodeData, 'note'>;
-export type DiagramNode = TableNode | NoteNode;
+export type GroupNodeData = { group: Group };
+export type GroupNode = Node<GroupNodeData, 'group-area'>;
+export type DiagramNode = TableNode | NoteNode | GroupNode;
 
 export type RelationshipEdgeData = { childTableId: Id; ends: Cardinality };
 export type RelationshipEdge = Edge<RelationshipEdgeData, 'relationship'>;
@@ -30,9 +32,40 @@ export class FlowMapper {
   private edges = new Map<Id, { key: string; child: Table; parent: Table; selected: boolean; edge: RelationshipEdge }>();
   private lastEdges: RelationshipEdge[] = [];
 
-  /** `hidden`: in the canvas-drawn overview, React Flow keeps the nodes (fit view, minimap bounds) but mounts none. */
-  nodes(diagram: Diagram, selectedTables: ReadonlySet<Id>, selectedNotes: ReadonlySet<Id>, hidden = false): DiagramNode[] {
+  /**
+   * `overview`: in the canvas-drawn overview, React Flow keeps the nodes (fit view, minimap bounds) but mounts none.
+   * `hiddenTables`: tables the user hid by schema or group.
+   */
+  nodes(
+    diagram: Diagram,
+    selection: { tables: ReadonlySet<Id>; notes: ReadonlySet<Id>; groups: ReadonlySet<Id> },
+    overview = false,
+    hiddenTables: ReadonlySet<Id> = new Set(),
+    hiddenGroups: ReadonlySet<Id> = new Set(),
+  ): DiagramNode[] {
+    const selectedTables = selection.tables;
+    const selectedNotes = selection.notes;
     const nodes: DiagramNode[] = [];
+    const tablesById = new Map(diagram.tables.map((t) => [t.id, t]));
+    for (const group of diagram.groups) {
+      if (hiddenGroups.has(group.id)) continue;
+      const bounds = groupBounds(group, tablesById);
+      if (!bounds) continue;
+      nodes.push({
+        id: group.id,
+        type: 'group-area',
+        position: { x: bounds.x, y: bounds.y },
+        data: { group },
+        selected: selection.groups.has(group.id),
+        hidden: overview,
+        width: bounds.width,
+        height: bounds.height,
+        measured: { width: bounds.width, height: bounds.height },
+        zIndex: -2,
+        dragHandle: '.group-area__title',
+        ariaLabel: `Group ${group.name}`,
+      });
+    }
     for (const note of diagram.notes) {
       const selected = selectedNotes.has(note.id);
       let cached = this.noteNodes.get(note);
@@ -57,6 +90,7 @@ export class FlowMapper {
     }
     for (const table of diagram.tables) {
       const selected = selectedTables.has(table.id);
+      const hidden = overview || hiddenTables.has(table.id);
       let cached = this.tableNodes.get(table);
       if (!cached || cached.selected !== selected || cached.enums !== diagram.enums || cached.hidden !== hidden) {
         const width = tableWidth(table);
@@ -147,14 +181,3 @@ export class FlowMapper {
   }
 }
 
-/** Which side of each table a relationship leaves from, so lines take the short way round. */
-export function facingSides(child: Table, parent: Table): [HandleSide, HandleSide] {
-  const childWidth = tableWidth(child);
-  const parentWidth = tableWidth(parent);
-  const childCenter = child.position.x + childWidth / 2;
-  const parentCenter = parent.position.x + parentWidth / 2;
-  if (child.position.x + childWidth < parent.position.x) return ['r', 'l'];
-  if (parent.position.x + parentWidth < child.position.x) return ['l', 'r'];
-  // Overlapping horizontally: loop round the side they are both nearer to.
-  return childCenter <= parentCenter ? ['l', 'l'] : ['r', 'r'];
-}

@@ -10,6 +10,8 @@ import {
   deleteCheck,
   deleteColumn,
   deleteForeignKeys,
+  deleteGroup,
+  updateGroup,
   deleteIndex,
   deleteUnique,
   formatColumnType,
@@ -373,15 +375,66 @@ function DiagramSummary() {
   );
 }
 
+function GroupEditor({ groupId }: { groupId: string }) {
+  const group = useDocumentStore((s) => s.diagram.groups.find((g) => g.id === groupId));
+  const tables = useDocumentStore((s) => s.diagram.tables);
+  if (!group) return null;
+  const members = group.tableIds.map((id) => tables.find((t) => t.id === id)).filter((t): t is Table => t !== undefined);
+  const set = (what: string, patch: Parameters<typeof updateGroup>[2]) => apply(`${what} group ${group.name}`, (d) => updateGroup(d, group.id, patch));
+  return (
+    <div className="group-editor" aria-label={`Group ${group.name} properties`}>
+      <section>
+        <h3>Group</h3>
+        <label>
+          Name
+          <CommitInput aria-label="Group name" value={group.name} onCommit={(v) => (v.trim() ? set('Rename', { name: v.trim() }) : fail('A group needs a name.'))} />
+        </label>
+        <label>
+          Colour
+          <input type="color" aria-label="Group colour" value={group.color ?? '#6366f1'} onChange={(e) => set('Colour', { color: e.target.value })} />
+        </label>
+      </section>
+      <section>
+        <h3>Tables</h3>
+        <ul className="plain-list">
+          {members.map((t) => (
+            <li key={t.id}>
+              {t.name}
+              <button type="button" aria-label={`Remove ${t.name} from the group`} onClick={() => set('Remove a table from', { tableIds: group.tableIds.filter((id) => id !== t.id) })}>
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" onClick={() => useUiStore.getState().select({ tableIds: members.map((t) => t.id), groupIds: [], foreignKeyIds: [], noteIds: [] })}>
+          Select its tables
+        </button>
+      </section>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          apply(`Ungroup ${group.name}`, (d) => deleteGroup(d, group.id));
+          useUiStore.getState().select({ groupIds: [] });
+        }}
+      >
+        Ungroup (keep the tables)
+      </button>
+    </div>
+  );
+}
+
 /** Edits whatever is selected: a table, a relationship, or (nothing selected) the diagram. */
 export default function PropertiesPanel() {
   const tableIds = useUiStore((s) => s.selectedTableIds);
   const fkIds = useUiStore((s) => s.selectedForeignKeyIds);
+  const groupIds = useUiStore((s) => s.selectedGroupIds);
   const table = useDocumentStore((s) => (tableIds.length === 1 ? s.diagram.tables.find((t) => t.id === tableIds[0]) : undefined));
   const fkOwner = useDocumentStore((s) => (tableIds.length === 0 && fkIds.length === 1 ? s.diagram.tables.find((t) => t.foreignKeys.some((f) => f.id === fkIds[0])) : undefined));
   if (table) return <TableEditor table={table} />;
   const fk = fkOwner?.foreignKeys.find((f) => f.id === fkIds[0]);
   if (fkOwner && fk) return <ForeignKeyEditor table={fkOwner} foreignKey={fk} />;
+  if (tableIds.length === 0 && fkIds.length === 0 && groupIds.length === 1) return <GroupEditor groupId={groupIds[0]} />;
   if (tableIds.length + fkIds.length > 1) return <p className="hint">{tableIds.length + fkIds.length} elements selected.</p>;
   return <DiagramSummary />;
 }

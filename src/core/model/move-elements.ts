@@ -1,0 +1,31 @@
+import { groupBounds } from '../layout/group-bounds';
+import { moveTables } from './edits';
+import type { Diagram, Id, Point } from './types';
+
+/**
+ * Moves tables, notes and groups to new positions in one edit. A group's position is that of its
+ * area, so moving a group moves each of its tables by the same amount (unless that table is
+ * itself being moved in the same edit).
+ */
+export function moveElements(diagram: Diagram, positions: ReadonlyMap<Id, Point>): Diagram {
+  if (positions.size === 0) return diagram;
+  const tablePositions = new Map<Id, Point>();
+  const tablesById = new Map(diagram.tables.map((t) => [t.id, t]));
+  for (const group of diagram.groups) {
+    const target = positions.get(group.id);
+    const bounds = target ? groupBounds(group, tablesById) : undefined;
+    if (!target || !bounds) continue;
+    const dx = target.x - bounds.x;
+    const dy = target.y - bounds.y;
+    for (const id of group.tableIds) {
+      const table = tablesById.get(id);
+      if (table && !positions.has(id)) tablePositions.set(id, { x: table.position.x + dx, y: table.position.y + dy });
+    }
+  }
+  for (const [id, point] of positions) if (tablesById.has(id)) tablePositions.set(id, point);
+  let next = moveTables(diagram, tablePositions);
+  if (diagram.notes.some((n) => positions.has(n.id))) {
+    next = { ...next, notes: next.notes.map((n) => (positions.has(n.id) ? { ...n, position: positions.get(n.id)! } : n)) };
+  }
+  return next;
+}
