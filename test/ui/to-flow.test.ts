@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { moveTables, syntheticDiagram, updateColumn } from '../../src/core/index';
+import { FlowMapper } from '../../src/ui/canvas/to-flow';
+
+const none = { tables: new Set<string>(), notes: new Set<string>(), groups: new Set<string>() };
+
+describe('FlowMapper', () => {
+  it('gives React Flow sizes, measured dimensions and a handle per column side from the model', () => {
+    const diagram = syntheticDiagram({ tables: 3 });
+    const [node] = new FlowMapper().nodes(diagram, none);
+    expect(node.type).toBe('table');
+    expect(node.width).toBeGreaterThanOrEqual(200);
+    expect(node.measured).toEqual({ width: node.width, height: node.height });
+    expect(node.handles).toHaveLength(diagram.tables[0].columns.length * 2);
+  });
+  it('reuses node objects of unchanged tables and the edge array when a move changes no edge', () => {
+    const mapper = new FlowMapper();
+    const diagram = syntheticDiagram({ tables: 50 });
+    const nodes = mapper.nodes(diagram, none);
+    const edges = mapper.relationshipEdges(diagram, new Set());
+    // A small move that does not change which sides the lines leave from.
+    const moved = moveTables(diagram, new Map([['tbl_10', { x: diagram.tables[10].position.x + 3, y: diagram.tables[10].position.y + 5 }]]));
+    const nodesAfter = mapper.nodes(moved, none);
+    expect(nodesAfter[10]).not.toBe(nodes[10]);
+    expect(nodesAfter[11]).toBe(nodes[11]);
+    expect(mapper.relationshipEdges(moved, new Set())).toBe(edges);
+  });
+  it('makes a new edge when what it shows changes', () => {
+    const mapper = new FlowMapper();
+    const diagram = syntheticDiagram({ tables: 5 });
+    const edges = mapper.relationshipEdges(diagram, new Set());
+    const child = diagram.tables[1];
+    const fkColumn = child.foreignKeys[0].columns[0];
+    const nullable = updateColumn(diagram, child.id, fkColumn, { nullable: true });
+    const after = mapper.relationshipEdges(nullable, new Set());
+    expect(after).not.toBe(edges);
+    expect(after.find((e) => e.id === child.foreignKeys[0].id)?.data?.ends.parent).toBe('zero-or-one');
+  });
+});
