@@ -10,6 +10,7 @@ import {
 } from '../../core/index';
 import { useDocumentStore } from '../../store/document-store';
 import { openAsNewDiagram } from '../app/session';
+import { flowInstance } from '../canvas/viewport-bridge';
 // Switch to the Monaco editor once src/ui/editors/code-editor.tsx exists (same props):
 // import { CodeEditor } from '../editors/code-editor';
 import { SqlTextInput as CodeEditor } from './sql-text-input';
@@ -228,6 +229,8 @@ export function ImportSqlDialog({ open, onClose }: ImportSqlDialogProps) {
               void finish('Merge into this diagram', (laidOut) => {
                 // Merged against the diagram as it is now, in the same step as the undo record.
                 useDocumentStore.getState().apply('Import SQL', (d) => mergeDiagrams(d, laidOut, policy).diagram);
+                // Merged tables go beside the existing ones, possibly off screen: show everything.
+                requestAnimationFrame(() => void flowInstance()?.fitView({ padding: 0.1, includeHiddenNodes: true, duration: 200 }));
               })
             }
           >
