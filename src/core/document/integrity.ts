@@ -1,4 +1,4 @@
-import type { Diagram, Id, Table } from '../model/types';
+import type { Diagram, Id, Table, TableNormalization } from '../model/types';
 import type { DocumentProblem } from './problems';
 
 /**
@@ -25,6 +25,9 @@ export function checkIntegrity(diagram: Diagram): DocumentProblem[] {
     table.checks.forEach((k, i) => claim(k.id, `${tablePath}.checks[${i}].id`));
     table.indexes.forEach((x, i) => claim(x.id, `${tablePath}.indexes[${i}].id`));
     table.foreignKeys.forEach((f, i) => claim(f.id, `${tablePath}.foreignKeys[${i}].id`));
+    table.normalization?.dependencies.forEach((d, i) => claim(d.id, `${tablePath}.normalization.dependencies[${i}].id`));
+    table.normalization?.joinDependencies?.forEach((j, i) => claim(j.id, `${tablePath}.normalization.joinDependencies[${i}].id`));
+    table.normalization?.repeatingGroups?.forEach((g, i) => claim(g.id, `${tablePath}.normalization.repeatingGroups[${i}].id`));
   });
   diagram.enums.forEach((e, i) => claim(e.id, `diagram.enums[${i}].id`));
   diagram.notes.forEach((n, i) => claim(n.id, `diagram.notes[${i}].id`));
@@ -59,6 +62,7 @@ export function checkIntegrity(diagram: Diagram): DocumentProblem[] {
         `index "${x.name ?? x.id}"`,
       ),
     );
+    if (table.normalization) checkNormalization(table.normalization, `${tablePath}.normalization`, checkColumns);
     table.foreignKeys.forEach((fk, i) => {
       const fkPath = `${tablePath}.foreignKeys[${i}]`;
       const fkLabel = `foreign key "${fk.name ?? fk.id}"`;
@@ -88,5 +92,27 @@ export function checkIntegrity(diagram: Diagram): DocumentProblem[] {
     });
   });
 
+  if (diagram.workload) {
+    for (const tableId of Object.keys(diagram.workload.rowEstimates)) {
+      if (!tablesById.has(tableId)) problems.push({ path: `diagram.workload.rowEstimates.${tableId}`, message: `workload: a row estimate names table id "${tableId}", which is not in the diagram` });
+    }
+  }
+
   return problems;
+}
+
+type ColumnChecker = (ids: readonly Id[], path: string, what: string) => void;
+
+/** Declared dependencies name columns by id; each must be a column of the table that declares it. */
+function checkNormalization(normalization: TableNormalization, path: string, checkColumns: ColumnChecker): void {
+  normalization.dependencies.forEach((dependency, i) => {
+    const what = `${dependency.kind === 'fd' ? 'functional' : 'multivalued'} dependency "${dependency.id}"`;
+    checkColumns(dependency.determinant, `${path}.dependencies[${i}].determinant`, what);
+    checkColumns(dependency.dependent, `${path}.dependencies[${i}].dependent`, what);
+  });
+  normalization.joinDependencies?.forEach((join, i) =>
+    join.components.forEach((component, k) => checkColumns(component, `${path}.joinDependencies[${i}].components[${k}]`, `join dependency "${join.id}"`)),
+  );
+  if (normalization.multivaluedColumns) checkColumns(normalization.multivaluedColumns, `${path}.multivaluedColumns`, 'the multivalued columns');
+  normalization.repeatingGroups?.forEach((group, i) => checkColumns(group.columns, `${path}.repeatingGroups[${i}].columns`, `repeating group "${group.id}"`));
 }

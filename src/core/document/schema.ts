@@ -68,6 +68,23 @@ export const foreignKeySchema = z.object({
   cardinality: z.object({ parent: relationshipEnd, child: relationshipEnd }).optional(),
 });
 
+const dependencyColumns = z.array(id).min(1, 'at least one column is needed').max(1000);
+
+export const declaredDependencySchema = z.object({
+  id,
+  kind: z.enum(['fd', 'mvd']),
+  determinant: z.array(id).max(1000),
+  dependent: dependencyColumns,
+});
+
+export const tableNormalizationSchema = z.object({
+  dependencies: z.array(declaredDependencySchema).default([]),
+  joinDependencies: z.array(z.object({ id, components: z.array(dependencyColumns).min(2, 'a join dependency needs at least two components') })).optional(),
+  multivaluedColumns: z.array(id).optional(),
+  repeatingGroups: z.array(z.object({ id, columns: z.array(id).min(2, 'a repeating group needs at least two columns') })).optional(),
+  dismissedSuggestions: z.array(z.string().min(1).max(2000)).optional(),
+});
+
 export const tableSchema = z.object({
   id,
   name,
@@ -81,6 +98,8 @@ export const tableSchema = z.object({
   checks: z.array(checkConstraintSchema).default([]),
   indexes: z.array(indexSchema).default([]),
   foreignKeys: z.array(foreignKeySchema).default([]),
+  normalization: tableNormalizationSchema.optional(),
+  collapsed: z.boolean().optional(),
 });
 
 export const enumTypeSchema = z.object({
@@ -113,13 +132,19 @@ export const diagramSchema = z.object({
   enums: z.array(enumTypeSchema).default([]),
   notes: z.array(noteSchema).default([]),
   groups: z.array(groupSchema).default([]),
+  workload: z
+    .object({
+      queries: z.string().max(1_000_000).default(''),
+      rowEstimates: z.record(id, z.number().int().nonnegative()).default({}),
+    })
+    .optional(),
 });
 
 /** The identifier every diagram file carries, so other JSON files are recognised as such. */
 export const DOCUMENT_FORMAT = 'erd-modeler/diagram';
 
 /** The version this build writes. Older versions are migrated by restore(); see migrations/. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export const documentSchema = z.object({
   format: z.literal(DOCUMENT_FORMAT),

@@ -81,7 +81,9 @@ export function deleteTables(diagram: Diagram, tableIds: readonly Id[]): Diagram
     .filter((t) => !doomed.has(t.id))
     .map((t) => (t.foreignKeys.some((fk) => doomed.has(fk.refTableId)) ? { ...t, foreignKeys: t.foreignKeys.filter((fk) => !doomed.has(fk.refTableId)) } : t));
   const groups = diagram.groups.map((g) => (g.tableIds.some((id) => doomed.has(id)) ? { ...g, tableIds: g.tableIds.filter((id) => !doomed.has(id)) } : g));
-  return { ...diagram, tables, groups };
+  // A row estimate for a deleted table would dangle, and restore() rejects dangling ids.
+  const workload = diagram.workload && { ...diagram.workload, rowEstimates: Object.fromEntries(Object.entries(diagram.workload.rowEstimates).filter(([id]) => !doomed.has(id))) };
+  return { ...diagram, tables, groups, ...(workload ? { workload } : {}) };
 }
 
 /** Copies of tables with fresh ids, offset on the canvas. Foreign keys among the copied tables follow the copies; the rest keep their parent. */

@@ -245,4 +245,12 @@ export interface Diagram {
   enums: EnumType[];
   notes: Note[];
   groups: Group[];
+  /** What the application runs against the schema, for the index advisor; absent until the user writes some. */
+  workload?: Workload;
+}
+
+/** The SQL an application runs, and how many rows each table holds (by table id), for index advice. */
+export interface Workload {
+  queries: string;
+  rowEstimates: Record<Id, number>;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import {
   acceptSuggestion,
   addDependency,
@@ -31,7 +31,32 @@ import {
 } from '../../core/index';
 import { useDiagram, useDocumentStore } from '../../store/document-store';
 import { useUiStore } from '../../store/ui-store';
+import type { CustomLanguage } from '../editors/monaco-setup';
 import type { MiningRequest, MiningResponse } from '../workers/fd-mining.worker';
+
+// Monaco loads only when a table's dependency text is first shown.
+const CodeEditor = lazy(() => import('../editors/code-editor'));
+
+/** Highlighting for the dependency notation (src/core/analysis/normalization/dependency-syntax.ts). */
+const DEPENDENCY_LANGUAGE: CustomLanguage = {
+  id: 'erd-dependencies',
+  tokens: {
+    ignoreCase: true,
+    tokenizer: {
+      root: [
+        [/#.*$/, 'comment'],
+        [/--.*$/, 'comment'],
+        [/->>|->|→/, 'operator'],
+        [/\b(multivalued|repeating|join)\b/, 'keyword'],
+        [/"[^"]*"|`[^`]*`/, 'string'],
+        [/\{\}|∅/, 'constant'],
+        [/[A-Za-z_][\w$]*/, 'identifier'],
+        [/[,()]/, 'delimiter'],
+      ],
+    },
+  },
+  configuration: { comments: { lineComment: '#' }, brackets: [['(', ')']] },
+};
 
 /**
  * The Normalization panel: for the selected table (or every table when none is selected) its
@@ -412,24 +437,20 @@ function DependencyText({ table }: { table: Table }) {
   return (
     <section aria-label="Dependency text">
       <h3>As text</h3>
-      <textarea
-        aria-label={`Dependencies of ${table.name}`}
-        value={draft}
-        spellCheck={false}
-        rows={Math.max(3, draft.split('\n').length + 1)}
-        style={{ ...mono, width: '100%' }}
-        placeholder={'department_id -> department_name, department_location\ncourse ->> book\nmultivalued tags'}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setDirty(true);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            commit();
-          }
-        }}
-      />
+      <Suspense fallback={<pre style={mono}>{draft}</pre>}>
+        <CodeEditor
+          value={draft}
+          language={DEPENDENCY_LANGUAGE.id}
+          customLanguage={DEPENDENCY_LANGUAGE}
+          markers={parsed.markers}
+          ariaLabel={`Dependencies of ${table.name}`}
+          height={Math.min(260, Math.max(90, 18 * (draft.split('\n').length + 1) + 12))}
+          onChange={(value) => {
+            setDraft(value);
+            setDirty(true);
+          }}
+        />
+      </Suspense>
       {parsed.markers.length > 0 ? (
         <ul className="plain-list" aria-label="Problems in the dependency text" style={mono}>
           {parsed.markers.map((m, i) => (
@@ -454,7 +475,7 @@ function DependencyText({ table }: { table: Table }) {
             Revert
           </button>
         ) : null}
-        <span className="hint">One per line: a, b -&gt; c · a -&gt;&gt; b · multivalued c · repeating p1, p2 · join (a, b), (b, c)</span>
+        <span className="hint">One per line: a, b -&gt; c · a -&gt;&gt; b · multivalued c · repeating p1, p2 · join (a, b), (b, c) · # comment</span>
       </div>
     </section>
   );
