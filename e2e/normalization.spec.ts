@@ -17,11 +17,15 @@ test('declare a dependency, see the normal form change, decompose to 3NF, undo',
   await tableNode(page, 'employees').locator('.table-node__header').click();
   const badge = panel.getByLabel('Normal form of employees');
   await expect(badge).toHaveText('2NF');
+  // The same verdict on the table's header on the canvas.
+  const canvasBadge = tableNode(page, 'employees').locator('.nf-badge');
+  await expect(canvasBadge).toHaveText('2NF');
   await expect(panel.getByRole('region', { name: 'Violations' })).toContainText('department_id, which is not a key');
 
   // Remove the declared dependency: only the key is left, and the table is in 5NF.
   await panel.getByRole('button', { name: 'Remove dependency department_id -> department_name, department_location' }).click();
   await expect(badge).toHaveText('5NF');
+  await expect(canvasBadge).toHaveText('5NF');
 
   // Declare it again as text in the editor; a typo is pointed at by line and column first.
   const editor = panel.locator('.code-editor .monaco-editor');

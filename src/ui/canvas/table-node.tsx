@@ -1,9 +1,10 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
-import { formatColumnType, isForeignKeyColumn, isPrimaryKeyColumn, updateTable, visibleColumns, type Column, type EnumType, type Table } from '../../core/index';
+import { formatColumnType, isForeignKeyColumn, isPrimaryKeyColumn, normalFormOf, updateTable, visibleColumns, type Column, type EnumType, type Table } from '../../core/index';
 import { useDocumentStore } from '../../store/document-store';
 import { useUiStore } from '../../store/ui-store';
 import { renameTable } from '../../actions/rename-table';
+import { NormalFormBadge } from '../components/normal-form-badge';
 import { useShowsDetail } from './level-of-detail';
 import { HEADER_HEIGHT, ROW_HEIGHT, handleId, rowCenterY, tableHeight, tableWidth } from './table-geometry';
 import type { TableNode } from './to-flow';
@@ -66,6 +67,8 @@ function TableNodeView({ data, selected }: NodeProps<TableNode>) {
   const { table, enums } = data;
   const renaming = useUiStore((s) => s.renamingTableId === table.id);
   const detailed = useShowsDetail();
+  // A string selector: the node re-renders only when the verdict changes; analyses are cached per table object.
+  const normalForm = useDocumentStore((s) => normalFormOf(s.diagram, table.id));
   const width = tableWidth(table);
   if (!detailed) {
     // Same box, no rows and no handles: edges keep their ends because React Flow has the handle positions from the model.
@@ -103,6 +106,7 @@ function TableNodeView({ data, selected }: NodeProps<TableNode>) {
         ) : (
           <span className="table-node__name">{table.schema ? `${table.schema}.${table.name}` : table.name}</span>
         )}
+        {normalForm ? <NormalFormBadge form={normalForm} label={`${table.name} is ${normalForm === 'none' ? 'not in 1NF' : `in ${normalForm}`}`} /> : null}
       </div>
       {visibleColumns(table).map((column, index) => (
         <ColumnRow key={column.id} table={table} column={column} index={index} enums={enums} />

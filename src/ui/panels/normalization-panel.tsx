@@ -31,6 +31,7 @@ import {
 } from '../../core/index';
 import { useDiagram, useDocumentStore } from '../../store/document-store';
 import { useUiStore } from '../../store/ui-store';
+import { NormalFormBadge as SharedBadge } from '../components/normal-form-badge';
 import type { CustomLanguage } from '../editors/monaco-setup';
 import type { MiningRequest, MiningResponse } from '../workers/fd-mining.worker';
 
@@ -67,23 +68,8 @@ const DEPENDENCY_LANGUAGE: CustomLanguage = {
 
 const apply = (label: string, edit: (d: Diagram) => Diagram) => useDocumentStore.getState().apply(label, edit);
 
-const BADGE_COLORS: Record<NormalForm, string> = {
-  none: '#b91c1c',
-  '1NF': '#c2410c',
-  '2NF': '#b45309',
-  '3NF': '#4d7c0f',
-  BCNF: '#15803d',
-  '4NF': '#047857',
-  '5NF': '#0f766e',
-};
-
-export function NormalFormBadge({ form, tableName }: { form: NormalForm; tableName: string }) {
-  const style: CSSProperties = { background: BADGE_COLORS[form], color: '#fff', borderRadius: 10, padding: '0 7px', fontSize: 11, fontWeight: 700, whiteSpace: 'nowrap' };
-  return (
-    <span className="nf-badge" data-normal-form={form} aria-label={`Normal form of ${tableName}`} title={form === 'none' ? 'Not even in 1NF' : `In ${form}`} style={style}>
-      {form === 'none' ? 'not 1NF' : form}
-    </span>
-  );
+function NormalFormBadge({ form, tableName }: { form: NormalForm; tableName: string }) {
+  return <SharedBadge form={form} label={`Normal form of ${tableName}`} />;
 }
 
 const columnNames = (table: Table, ids: readonly Id[]) => ids.map((id) => table.columns.find((c) => c.id === id)?.name ?? id).join(', ');
