@@ -82,20 +82,38 @@ function describeJsonError(text: string, error: unknown): DocumentProblem {
  * nesting deeper than any real document. Iterative, so hostile depth cannot overflow the stack.
  */
 function findHostileStructure(value: unknown): DocumentProblem | undefined {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  // Each visited container records its parent and key; a path is built only for a problem, so
+  // the walk over a 10,000-table document allocates one small record per object and no arrays.
+  interface Visit {
+    value: unknown;
+    parent: Visit | undefined;
+    key: PropertyKey;
+    depth: number;
+  }
+  const pathOf = (visit: Visit | undefined, last?: PropertyKey): PropertyKey[] => {
+    const path: PropertyKey[] = last === undefined ? [] : [last];
+    for (let v = visit; v && v.parent; v = v.parent) path.unshift(v.key);
+    return path;
+  };
+  const stack: Visit[] = [{ value, parent: undefined, key: '', depth: 0 }];
   while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const current = visit.value;
     if (current === null || typeof current !== 'object') continue;
-    if (path.length > MAX_DEPTH) return { path: formatPath(path.slice(0, 8)) + '…', message: `nested more than ${MAX_DEPTH} levels deep` };
+    if (visit.depth > MAX_DEPTH) return { path: formatPath(pathOf(visit).slice(0, 8)) + '…', message: `nested more than ${MAX_DEPTH} levels deep` };
     if (Array.isArray(current)) {
-      current.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      for (let i = 0; i < current.length; i++) {
+        const item: unknown = current[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, parent: visit, key: i, depth: visit.depth + 1 });
+      }
       continue;
     }
     for (const key of Object.keys(current)) {
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-        return { path: formatPath([...path, key]), message: `the key "${key}" is not allowed in a diagram file` };
+        return { path: formatPath(pathOf(visit, key)), message: `the key "${key}" is not allowed in a diagram file` };
       }
-      stack.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });
+      const item = (current as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, parent: visit, key, depth: visit.depth + 1 });
     }
   }
   return undefined;
