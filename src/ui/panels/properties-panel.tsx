@@ -172,6 +172,21 @@ function ColumnPicker({ table, label, onPick }: { table: Table; label: string; o
   );
 }
 
+function ReferentialActionSelect({ label, ariaLabel, value, onChange }: { label: string; ariaLabel: string; value: ReferentialAction; onChange: (action: ReferentialAction) => void }) {
+  return (
+    <label>
+      {label}
+      <select aria-label={ariaLabel} value={value} onChange={(e) => onChange(e.target.value as ReferentialAction)}>
+        {REFERENTIAL_ACTIONS.map((a) => (
+          <option key={a} value={a}>
+            {a.replace('-', ' ').toUpperCase()}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function ForeignKeyEditor({ table, foreignKey }: { table: Table; foreignKey: ForeignKey }) {
   const parent = useDocumentStore((s) => s.diagram.tables.find((t) => t.id === foreignKey.refTableId));
   const title = `${table.name}(${foreignKey.columns.map((id) => columnName(table, id)).join(', ')}) → ${parent?.name ?? '?'}(${
@@ -186,26 +201,8 @@ function ForeignKeyEditor({ table, foreignKey }: { table: Table; foreignKey: For
         Name
         <CommitInput aria-label="Foreign key name" value={foreignKey.name ?? ''} placeholder="(generated)" onCommit={(v) => set({ name: v.trim() || undefined })} />
       </label>
-      <label>
-        ON DELETE
-        <select aria-label="On delete" value={foreignKey.onDelete} onChange={(e) => set({ onDelete: e.target.value as ReferentialAction })}>
-          {REFERENTIAL_ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {a.replace('-', ' ').toUpperCase()}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        ON UPDATE
-        <select aria-label="On update" value={foreignKey.onUpdate} onChange={(e) => set({ onUpdate: e.target.value as ReferentialAction })}>
-          {REFERENTIAL_ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {a.replace('-', ' ').toUpperCase()}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ReferentialActionSelect label="ON DELETE" ariaLabel="On delete" value={foreignKey.onDelete} onChange={(onDelete) => set({ onDelete })} />
+      <ReferentialActionSelect label="ON UPDATE" ariaLabel="On update" value={foreignKey.onUpdate} onChange={(onUpdate) => set({ onUpdate })} />
       <label>
         Each {table.name} row has
         <select aria-label="Parent cardinality" value={ends.parent} onChange={(e) => set({ cardinality: { ...ends, parent: e.target.value as RelationshipEnd } })}>
