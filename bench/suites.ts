@@ -3,6 +3,7 @@ import type { BenchSuite } from './suite';
 import { ddlBenchSuite } from './ddl.bench';
 import { normalizationBench } from './normalization.bench';
 import { importBenchSuite } from './import.bench';
+import { indexesBench } from './indexes.bench';
 
 /** Every benchmark suite `npm run bench` runs, in order. Each suite lives in its own file. */
-export const SUITES: readonly BenchSuite[] = [canvasSuite, ddlBenchSuite, normalizationBench, importBenchSuite];
+export const SUITES: readonly BenchSuite[] = [canvasSuite, ddlBenchSuite, normalizationBench, importBenchSuite, indexesBench];

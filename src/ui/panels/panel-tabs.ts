@@ -13,4 +13,6 @@ export interface PanelTab {
 export const PANEL_TABS: readonly PanelTab[] = [
   { id: 'properties', label: 'Properties', component: lazy(() => import('./properties-panel')) },
   { id: 'normalization', label: 'Normalization', component: lazy(() => import('./normalization-panel')) },
+  { id: 'indexes', label: 'Indexes', component: lazy(() => import('./indexes-panel')) },
+  { id: 'ddl', label: 'DDL', component: lazy(() => import('./ddl-panel')) },
 ];
