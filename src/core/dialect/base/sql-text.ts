@@ -1,0 +1,53 @@
+/**
+ * Small scans over SQL fragments that respect quotes. They run only on fragments that passed
+ * checkSqlFragment (quotes closed, parentheses balanced).
+ */
+
+/** Index of the parenthesis closing the one at `open`, skipping quoted text; -1 if none. */
+function closingParen(sql: string, open: number): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = open; i < sql.length; i++) {
+    const ch = sql[i];
+    if (quote !== undefined) {
+      if (ch === quote) {
+        if (sql[i + 1] === quote) i++;
+        else quote = undefined;
+      } else if (ch === '\\' && quote === "'") i++;
+      continue;
+    }
+    if (ch === "'" || ch === '"' || ch === '`') quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** True for `(...)` where the first parenthesis closes at the very end. */
+export function isWrapped(sql: string): boolean {
+  return sql.startsWith('(') && closingParen(sql, 0) === sql.length - 1;
+}
+
+/** True for one function call such as `gen_random_uuid()` or `now()`, and nothing after it. */
+export function isSingleCall(sql: string): boolean {
+  const match = /^[A-Za-z_][A-Za-z0-9_.]*\s*\(/.exec(sql);
+  return match !== null && closingParen(sql, match[0].length - 1) === sql.length - 1;
+}
+
+/** True when `needle` occurs in `sql` outside quoted text. */
+export function containsOutsideQuotes(sql: string, needle: string): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < sql.length; i++) {
+    const ch = sql[i];
+    if (quote !== undefined) {
+      if (ch === quote) {
+        if (sql[i + 1] === quote) i++;
+        else quote = undefined;
+      } else if (ch === '\\' && quote === "'") i++;
+      continue;
+    }
+    if (ch === "'" || ch === '"' || ch === '`') quote = ch;
+    else if (sql.startsWith(needle, i)) return true;
+  }
+  return false;
+}
