@@ -18,14 +18,20 @@ ALTER TABLE ONLY public.purchase ADD CONSTRAINT purchase_customer_fk FOREIGN KEY
 ALTER TABLE ONLY public.purchase_line ADD CONSTRAINT purchase_line_fk FOREIGN KEY (purchase_id) REFERENCES public.purchase(id);
 `;
 
-/** Types into the editor the way a user pastes: works for a textarea and for Monaco. */
+/** Pastes into the Monaco editor the way a user does: through the clipboard, with Ctrl+V. */
 async function pasteSql(page: Page, sql: string): Promise<void> {
-  const editor = page.getByLabel('SQL to import');
+  const editor = page.getByRole('dialog', { name: 'Import SQL or DBML' }).locator('.code-editor .monaco-editor');
+  await expect(editor).toBeVisible();
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), sql);
+  await page.keyboard.press('ControlOrMeta+V');
 }
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
 
 async function openImportDialog(page: Page) {
   await page.getByRole('toolbar', { name: 'Diagram toolbar' }).getByRole('button', { name: /^Import\b/ }).first().click();
@@ -61,6 +67,8 @@ test('broken SQL shows errors with line and column, and the open diagram stays a
   const dialog = await openImportDialog(page);
   await pasteSql(page, 'CREATE TABLE ok (id int);\nCREATE TABLE broken (\n  id int,,\n  name text\n);\n');
   await expect(dialog.getByRole('alert', { name: 'Import errors' })).toContainText('line 3, column 10');
+  // The same error as a Monaco marker (squiggle) on the text.
+  await expect(dialog.locator('.code-editor .squiggly-error')).not.toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Import as new diagram' })).toBeDisabled();
   await expect(dialog.getByRole('button', { name: 'Merge into this diagram' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();

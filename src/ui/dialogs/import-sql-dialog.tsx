@@ -11,9 +11,7 @@ import {
 import { useDocumentStore } from '../../store/document-store';
 import { openAsNewDiagram } from '../app/session';
 import { flowInstance } from '../canvas/viewport-bridge';
-// Switch to the Monaco editor once src/ui/editors/code-editor.tsx exists (same props):
-// import { CodeEditor } from '../editors/code-editor';
-import { SqlTextInput as CodeEditor } from './sql-text-input';
+import { CodeEditor } from '../editors/code-editor';
 import { autoLayout } from '../workers/layout-client';
 import { parseInWorker } from '../workers/import-client';
 

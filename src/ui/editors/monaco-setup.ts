@@ -1,7 +1,7 @@
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 
 /**
- * Loads Monaco on first use: the editor core, the SQL basic language and the editor worker,
+ * Loads Monaco on first use: the editor core, the SQL, PostgreSQL and MySQL grammars and the editor worker,
  * bundled by Vite (never a CDN). Only the core worker is configured: the languages we use are
  * Monarch grammars that need no language worker. Later calls share the first load.
  */
@@ -15,6 +15,9 @@ export function loadMonaco(): Promise<Monaco> {
       import('monaco-editor/editor/editor.api'),
       import('monaco-editor/editor/editor.worker?worker'),
       import('monaco-editor/languages/definitions/sql/register'),
+      // The dialect grammars for imported dumps (SQL import dialog): Monarch only, no worker.
+      import('monaco-editor/languages/definitions/pgsql/register'),
+      import('monaco-editor/languages/definitions/mysql/register'),
     ]);
     const EditorWorker = worker.default;
     globalThis.MonacoEnvironment = { getWorker: () => new EditorWorker() };
