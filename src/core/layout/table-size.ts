@@ -13,7 +13,7 @@ export const TABLE_BOTTOM_PADDING = 6;
 export const TABLE_MIN_WIDTH = 200;
 export const TABLE_MAX_WIDTH = 420;
 /** Average advance of the 12px UI font; the canvas ellipses text that overflows. */
-const CHAR_WIDTH = 7.2;
+const CHAR_WIDTH = 7.5;
 const ROW_PADDING = 54;
 
 export interface Size {
@@ -35,9 +35,10 @@ export function tableSize(table: Table): Size {
 
 function computeTableSize(table: Table): Size {
   const columns = visibleColumns(table);
-  let widest = table.name.length * 8 + 40;
+  // The header also holds the collapse button and the normal-form badge.
+  let widest = table.name.length * 8 + 40 + 56;
   for (const column of columns) {
-    const chars = column.name.length + formatColumnType(column.type).length;
+    const chars = column.name.length + formatColumnType(column.type).length + (column.nullable ? 1 : 0);
     widest = Math.max(widest, chars * CHAR_WIDTH + ROW_PADDING);
   }
   return {
