@@ -2,7 +2,6 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   SelectionMode,
   useReactFlow,
@@ -18,6 +17,7 @@ import { connectColumnToTableCommand, connectColumnsCommand } from '../../action
 import { deleteElements } from '../../actions/delete-selection';
 import { useDocumentStore, useDiagram } from '../../store/document-store';
 import { useUiStore } from '../../store/ui-store';
+import { CanvasMiniMap } from './canvas-minimap';
 import { GroupNodeComponent } from './group-node';
 import { NoteNodeComponent } from './note-node';
 import { usePreferences } from '../../store/preferences-store';
@@ -35,6 +35,7 @@ const nodeTypes = { table: TableNodeComponent, note: NoteNodeComponent, 'group-a
 const edgeTypes = { relationship: RelationshipEdgeComponent };
 const deleteKeys = ['Delete', 'Backspace'];
 const multiSelectKeys = ['Shift', 'Meta', 'Control'];
+const NO_EDGES: RelationshipEdge[] = [];
 
 function applySelection(current: readonly Id[], changes: { id: string; selected: boolean }[]): Id[] {
   const next = new Set(current);
@@ -79,7 +80,12 @@ export function DiagramCanvas() {
       ),
     [mapper, diagram, selectedTableIds, selectedNoteIds, selectedGroupIds, overview, hiddenTables, hiddenGroupIds],
   );
-  const edges = useMemo(() => mapper.relationshipEdges(diagram, new Set(selectedForeignKeyIds)), [mapper, diagram, selectedForeignKeyIds]);
+  // In the overview the canvas layer draws the relationships; React Flow gets none, so thousands of
+  // edge components are not kept mounted just to re-check their selectors on every pan frame.
+  const edges = useMemo(
+    () => (overview ? NO_EDGES : mapper.relationshipEdges(diagram, new Set(selectedForeignKeyIds))),
+    [mapper, diagram, selectedForeignKeyIds, overview],
+  );
 
   useEffect(() => {
     registerFlowInstance(flow);
@@ -230,9 +236,9 @@ export function DiagramCanvas() {
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        {overview ? null : <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={3} />}
+        
       </ReactFlow>
-      {overview ? <OverviewLayer diagram={diagram} selectedTableIds={selectedTableIds} /> : null}
+      {overview ? <OverviewLayer diagram={diagram} selectedTableIds={selectedTableIds} /> : <CanvasMiniMap diagram={diagram} />}
     </div>
   );
 }
