@@ -183,6 +183,49 @@ describe('generateDdl: types', () => {
     ]);
   });
 
+  it('writes MySQL unsigned types with AUTO_INCREMENT and FLOAT(M,D); PostgreSQL widens unsigned integers, naming table and column', () => {
+    const d = diagram([
+      table('t', 'posts', [
+        column('a', 'id', { name: 'bigint unsigned' }, { nullable: false, identity: 'serial' }),
+        column('b', 'views', { name: 'int unsigned' }),
+        column('c', 'author', { name: 'bigint unsigned' }),
+        column('d', 'flags', { name: 'tinyint unsigned' }),
+        column('e', 'price', { name: 'decimal unsigned', precision: 10, scale: 2 }),
+        column('f', 'score', { name: 'real', precision: 10, scale: 2 }),
+        column('g', 'hash', { name: 'binary(32)' }),
+      ], { primaryKey: { columns: ['a'] } }),
+    ]);
+    const my = generateDdl(d, 'mysql');
+    expect(my.sql).toContain('id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY');
+    expect(my.sql).toContain('views INT UNSIGNED');
+    expect(my.sql).toContain('flags TINYINT UNSIGNED');
+    expect(my.sql).toContain('price DECIMAL(10, 2) UNSIGNED');
+    expect(my.sql).toContain('score FLOAT(10, 2)');
+    expect(my.sql).toContain('hash binary(32)');
+    expect(my.warnings).toEqual([]);
+    const pg = generateDdl(d, 'postgres');
+    expect(pg.sql).toContain('id BIGSERIAL');
+    expect(pg.sql).toContain('views BIGINT');
+    expect(pg.sql).toContain('author NUMERIC(20, 0)');
+    expect(pg.sql).toContain('flags SMALLINT');
+    expect(pg.sql).toContain('price DECIMAL(10, 2)');
+    expect(pg.sql).toContain('score REAL');
+    expect(pg.sql).toContain('hash BYTEA');
+    const unsigned = pg.warnings.filter((w) => w.code === 'type-translated' && w.severity === 'warning').map((w) => [w.table, w.column]);
+    expect(unsigned).toEqual(['id', 'views', 'author', 'flags', 'price'].map((c) => ['posts', c]));
+  });
+
+  it('keeps a bigint unsigned that references an identity bigint unsigned as BIGINT in PostgreSQL, so the key types match', () => {
+    const posts = table('p', 'posts', [column('p1', 'id', { name: 'bigint unsigned' }, { nullable: false, identity: 'serial' })], { primaryKey: { columns: ['p1'] } });
+    const meta = table('m', 'postmeta', [column('m1', 'post_id', { name: 'bigint unsigned' }), column('m2', 'other', { name: 'bigint unsigned' })], {
+      foreignKeys: [{ id: 'f', columns: ['m1'], refTableId: 'p', refColumns: ['p1'], onDelete: 'cascade', onUpdate: 'no-action' }],
+    });
+    const pg = generateDdl(diagram([posts, meta]), 'postgres');
+    expect(pg.sql).toContain('post_id BIGINT');
+    expect(pg.sql).toContain('other NUMERIC(20, 0)');
+    expect(pg.warnings.filter((w) => w.code === 'fk-type-mismatch')).toEqual([]);
+  });
+
   it('never pastes an unsafe type name', () => {
     const d = diagram([table('t', 't', [column('a', 'x', { name: 'int); DROP TABLE users; --' })])]);
     const result = generateDdl(d, 'postgres');
@@ -278,6 +321,30 @@ describe('generateDdl: keys, indexes and order', () => {
     const pg = generateDdl(d, 'postgres');
     expect(pg.statements).toContain("COMMENT ON TABLE t IS 'Table \\ note';");
     expect(pg.statements).toContain("COMMENT ON COLUMN t.x IS 'it''s';");
+  });
+
+  it('writes NO ACTION out in MySQL (MariaDB reports an omitted action as RESTRICT)', () => {
+    const my = generateDdl(diagram([users, teams]), 'mysql');
+    expect(my.sql).toContain('ADD FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE SET NULL ON UPDATE NO ACTION;');
+  });
+
+  it('renames a PostgreSQL index or unique constraint whose name another table already uses, and drops MySQL zero-date defaults', () => {
+    const meta = (id: string, name: string) =>
+      table(id, name, [column(`${id}1`, 'meta_key', { name: 'varchar', length: 40 }), column(`${id}2`, 'at', { name: 'timestamp' }, { default: { kind: 'literal', value: '0000-00-00 00:00:00' } })], {
+        indexes: [{ id: `${id}i`, name: 'meta_key', columns: [{ columnId: `${id}1`, order: 'asc' }], unique: false, method: 'btree' }],
+        uniques: [{ id: `${id}u`, name: 'uniqueness', columns: [`${id}1`, `${id}2`] }],
+      });
+    const pg = generateDdl(diagram([meta('a', 'postmeta'), meta('b', 'usermeta')]), 'postgres');
+    expect(pg.statements).toContain('CREATE INDEX meta_key ON postmeta (meta_key);');
+    expect(pg.statements).toContain('CREATE INDEX usermeta_meta_key ON usermeta (meta_key);');
+    expect(pg.sql).toContain('CONSTRAINT usermeta_uniqueness UNIQUE');
+    expect(pg.sql).not.toContain('0000-00-00');
+    expect(pg.warnings.filter((w) => w.code === 'duplicate-name').map((w) => w.table)).toEqual(['usermeta', 'usermeta']);
+    expect(pg.warnings.filter((w) => w.code === 'default-dropped').map((w) => [w.table, w.column])).toEqual([
+      ['postmeta', 'at'],
+      ['usermeta', 'at'],
+    ]);
+    expect(generateDdl(diagram([meta('a', 'postmeta')]), 'mysql').sql).toContain("'0000-00-00 00:00:00'");
   });
 
   it('is deterministic', () => {

@@ -75,6 +75,29 @@ CREATE TABLE \`Country\` (\`Code\` char(3) NOT NULL DEFAULT '', PRIMARY KEY (\`C
     expect(notices.map((n) => n.message)).toEqual([expect.stringContaining('ON UPDATE CURRENT_TIMESTAMP'), expect.stringContaining('prefix lengths')]);
   });
 
+  it('keeps FLOAT(M,D) digits, fixed-length BINARY(n) and omitted actions as MariaDB reports them', async () => {
+    const { diagram, errors } = await my(`CREATE TABLE p (id INT PRIMARY KEY);
+CREATE TABLE t (a FLOAT(10,2), b FLOAT, c FLOAT(30), d DOUBLE(8,3) UNSIGNED, e BINARY(16), f VARBINARY(16), g BINARY, p_id INT, q_id INT,
+  FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE CASCADE, FOREIGN KEY (q_id) REFERENCES p (id) ON DELETE NO ACTION ON UPDATE NO ACTION);`);
+    expect(errors).toEqual([]);
+    const t = table(diagram, 't');
+    expect(t.columns.map((c) => c.type)).toEqual([
+      { name: 'real', precision: 10, scale: 2 },
+      { name: 'real' },
+      { name: 'double' },
+      { name: 'double unsigned', precision: 8, scale: 3 },
+      { name: 'binary(16)' },
+      { name: 'binary', length: 16 },
+      { name: 'binary(1)' },
+      { name: 'integer' },
+      { name: 'integer' },
+    ]);
+    expect(t.foreignKeys.map((f) => [f.onDelete, f.onUpdate])).toEqual([
+      ['cascade', 'restrict'],
+      ['no-action', 'no-action'],
+    ]);
+  });
+
   it('reads foreign keys, indexes and keys added by ALTER TABLE and CREATE INDEX', async () => {
     const { diagram } = await my(`CREATE TABLE \`Album\` (\`AlbumId\` INT NOT NULL, \`Title\` NVARCHAR(160) NOT NULL, \`ArtistId\` INT NOT NULL);
 CREATE TABLE \`Artist\` (\`ArtistId\` INT NOT NULL, \`Name\` NVARCHAR(120), CONSTRAINT \`PK_Artist\` PRIMARY KEY (\`ArtistId\`));

@@ -16,7 +16,7 @@ CREATE TABLE orders (
   KEY idx_orders_user_status (user_id, status),
   KEY idx_orders_user_id (user_id),
   KEY idx_orders_status (status),
-  FOREIGN KEY (user_id) REFERENCES users (id)
+  FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE NO ACTION ON UPDATE NO ACTION
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE products (

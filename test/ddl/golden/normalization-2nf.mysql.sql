@@ -10,5 +10,5 @@ CREATE TABLE order_items (
   product_id INT NOT NULL,
   quantity INT,
   PRIMARY KEY (order_id, product_id),
-  FOREIGN KEY (product_id) REFERENCES products (product_id)
+  FOREIGN KEY (product_id) REFERENCES products (product_id) ON DELETE NO ACTION ON UPDATE NO ACTION
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -10,5 +10,5 @@ CREATE TABLE employees (
   id INT PRIMARY KEY,
   name VARCHAR(100),
   department_id INT,
-  FOREIGN KEY (department_id) REFERENCES departments (id)
+  FOREIGN KEY (department_id) REFERENCES departments (id) ON DELETE NO ACTION ON UPDATE NO ACTION
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -23,7 +23,7 @@ CREATE TABLE orders (
   KEY orders_open (status),
   FULLTEXT KEY orders_note_search (note),
   CONSTRAINT orders_total_positive CHECK (total >= 0),
-  CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE
+  CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE ON UPDATE NO ACTION
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE order_lines (
@@ -43,14 +43,14 @@ CREATE TABLE employees (
   department_id INT,
   manager_id INT,
   name VARCHAR(80) NOT NULL,
-  FOREIGN KEY (manager_id) REFERENCES employees (id) ON DELETE SET NULL
+  FOREIGN KEY (manager_id) REFERENCES employees (id) ON DELETE SET NULL ON UPDATE NO ACTION
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE departments (
   id INT AUTO_INCREMENT PRIMARY KEY,
   name VARCHAR(80) NOT NULL,
   head_id INT,
-  FOREIGN KEY (head_id) REFERENCES employees (id) ON DELETE SET NULL
+  FOREIGN KEY (head_id) REFERENCES employees (id) ON DELETE SET NULL ON UPDATE NO ACTION
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE `Order "Audit" Log` (
@@ -60,4 +60,4 @@ CREATE TABLE `Order "Audit" Log` (
   KEY (`order`, `café_日本` DESC)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-ALTER TABLE employees ADD FOREIGN KEY (department_id) REFERENCES departments (id);
+ALTER TABLE employees ADD FOREIGN KEY (department_id) REFERENCES departments (id) ON DELETE NO ACTION ON UPDATE NO ACTION;

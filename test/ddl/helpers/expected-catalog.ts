@@ -149,8 +149,8 @@ function expectedDefault(column: Column, dialect: Dialect): string | null {
 }
 
 const PG_ACTIONS: Record<ReferentialAction, string> = { 'no-action': 'no action', restrict: 'restrict', cascade: 'cascade', 'set-null': 'set null', 'set-default': 'set default' };
-// MySQL reports an omitted action (our NO ACTION) as RESTRICT, which InnoDB treats the same.
-const MYSQL_ACTIONS: Record<ReferentialAction, string> = { ...PG_ACTIONS, 'no-action': 'restrict' };
+// The MySQL generator writes NO ACTION out (MariaDB would report an omitted action as RESTRICT), so both dialects report it as written.
+const MYSQL_ACTIONS: Record<ReferentialAction, string> = PG_ACTIONS;
 
 const TEXTY = new Set(['text', 'json', 'jsonb', 'binary']);
 

@@ -285,7 +285,7 @@ export abstract class DdlCompiler {
     if (this.repeatsKey(table, columns, `the unique constraint${unique.name ? ` ${unique.name}` : ''}`)) return undefined;
     for (const column of columns) if (!this.keyable(table, column, 'a UNIQUE constraint')) return undefined;
     const parts = columns.map((c) => this.keyPart(table, c, 'asc', 'unique'));
-    return `${this.constraintName(unique.name)}UNIQUE (${parts.join(', ')})`;
+    return `${this.constraintName(this.uniqueName(table, unique))}UNIQUE (${parts.join(', ')})`;
   }
 
   protected checkLine(table: Table, check: CheckConstraint): string | undefined {
@@ -330,6 +330,11 @@ export abstract class DdlCompiler {
   /** The name a foreign key is written with: the model's, or one the dialect must invent. */
   protected foreignKeyName(_table: Table, fk: ForeignKey): string | undefined {
     return fk.name;
+  }
+
+  /** The name a unique constraint is written with (PostgreSQL renames one that clashes in the schema). */
+  protected uniqueName(_table: Table, unique: UniqueConstraint): string | undefined {
+    return unique.name;
   }
 
   protected checkName(_table: Table, check: CheckConstraint): string | undefined {

@@ -55,3 +55,24 @@ export function resolveForeignType(type: ColumnType, rules: ForeignTypeRules): F
   if (translated !== undefined) return { kind: 'translated', type: translated, from: written };
   return { kind: 'unknown', type: { sql: written, family: 'other' } };
 }
+
+/** MySQL's unsigned numeric types as the importer keeps them ("int unsigned"), by their signed base. */
+const UNSIGNED_BASES: Record<string, string> = {
+  tinyint: 'tinyint',
+  smallint: 'smallint',
+  mediumint: 'mediumint',
+  int: 'integer',
+  integer: 'integer',
+  bigint: 'bigint',
+  decimal: 'decimal',
+  numeric: 'decimal',
+  float: 'real',
+  real: 'real',
+  double: 'double',
+};
+
+/** The model type name an "<numeric type> unsigned" name is based on, if it is one. */
+export function unsignedBase(name: string): string | undefined {
+  const match = /^([a-z]+) unsigned$/.exec(name.trim().replace(/\s+/g, ' ').toLowerCase());
+  return match ? UNSIGNED_BASES[match[1]] : undefined;
+}

@@ -1,4 +1,4 @@
-import type { CheckConstraint, Column, ColumnType, Diagram, EnumType, ForeignKey, Index, IndexMethod, SortOrder, Table, UniqueConstraint } from '../../model/types';
+import type { CheckConstraint, Column, ColumnType, Diagram, EnumType, ForeignKey, Index, IndexMethod, ReferentialAction, SortOrder, Table, UniqueConstraint } from '../../model/types';
 import { DdlCompiler, type KeyKind, type Place, type ResolvedIdentity, type ResolvedIndex } from '../base/ddl-compiler';
 import { codePointLength, truncateCodePoints } from '../base/identifier-names';
 import { containsOutsideQuotes, isWrapped } from '../base/sql-text';
@@ -306,6 +306,12 @@ export class MysqlDdlCompiler extends DdlCompiler {
     if (index.method === 'hash') this.warn('index-method-unsupported', 'info', this.place(table), `${label}: InnoDB builds HASH indexes as B-trees; written as a B-tree index`);
     else this.warn('index-method-unsupported', 'warning', this.place(table), `${label}: MySQL has no ${index.method.toUpperCase()} indexes; written as a B-tree index`);
     return 'btree';
+  }
+
+  /** NO ACTION is written out: MariaDB records an omitted action as RESTRICT, MySQL 8 as NO ACTION. */
+  protected override referentialAction(event: 'DELETE' | 'UPDATE', action: ReferentialAction, table: Table, columns: readonly Column[], label: string): string {
+    if (action === 'no-action') return ` ON ${event} NO ACTION`;
+    return super.referentialAction(event, action, table, columns, label);
   }
 
   protected override setNullOnNotNull(event: 'DELETE' | 'UPDATE', table: Table, notNull: readonly Column[], label: string): string {

@@ -1,5 +1,5 @@
 import type { ColumnType } from '../../model/types';
-import type { ForeignTypeRules } from '../base/foreign-types';
+import { unsignedBase, type ForeignTypeRules } from '../base/foreign-types';
 import type { MappedType, TypeFamily } from '../base/type-family';
 import type { TypeNote } from '../base/type-note';
 
@@ -11,6 +11,8 @@ const MAX_VARCHAR = 16383;
 /** MySQL's spelling of the model's known types (enum and arrays are handled by the compiler). */
 export function mysqlBuiltinType(type: ColumnType): { type: MappedType; note?: TypeNote } | undefined {
   const p = type.precision;
+  const unsigned = unsignedBase(type.name);
+  if (unsigned !== undefined) return unsignedType(type, unsigned);
   switch (type.name) {
     case 'smallint':
       return { type: { sql: 'SMALLINT', family: 'integer', keyBytes: 2 } };
@@ -22,9 +24,9 @@ export function mysqlBuiltinType(type: ColumnType): { type: MappedType; note?: T
       return decimalType(p, type.scale);
     case 'real':
       // MySQL's REAL means DOUBLE unless REAL_AS_FLOAT is set; FLOAT is the 4-byte type.
-      return { type: { sql: 'FLOAT', family: 'float', keyBytes: 4 } };
+      return { type: { sql: `FLOAT${floatDigits(type)}`, family: 'float', keyBytes: 4 } };
     case 'double':
-      return { type: { sql: 'DOUBLE', family: 'float', keyBytes: 8 } };
+      return { type: { sql: `DOUBLE${floatDigits(type)}`, family: 'float', keyBytes: 8 } };
     case 'boolean':
       return { type: { sql: 'TINYINT(1)', family: 'boolean', keyBytes: 1 } };
     case 'char': {
@@ -64,6 +66,21 @@ export function mysqlBuiltinType(type: ColumnType): { type: MappedType; note?: T
   }
 }
 
+/** FLOAT(M,D) / DOUBLE(M,D): MySQL keeps the digits (and rounds to them) only when both are given. */
+function floatDigits(type: ColumnType): string {
+  return type.precision !== undefined && type.scale !== undefined ? `(${type.precision}, ${type.scale})` : '';
+}
+
+function unsignedType(type: ColumnType, base: string): { type: MappedType; note?: TypeNote } | undefined {
+  const NARROW: Record<string, MappedType> = {
+    tinyint: { sql: 'TINYINT', family: 'integer', keyBytes: 1 },
+    mediumint: { sql: 'MEDIUMINT', family: 'integer', keyBytes: 3 },
+  };
+  const signed = NARROW[base] !== undefined ? { type: NARROW[base] } : mysqlBuiltinType({ ...type, name: base });
+  if (!signed) return undefined;
+  return { ...signed, type: { ...signed.type, sql: `${signed.type.sql} UNSIGNED` } };
+}
+
 function varchar(n: number): MappedType {
   if (n > MAX_VARCHAR) return { sql: 'MEDIUMTEXT', family: 'text' };
   return { sql: `VARCHAR(${n})`, family: 'string', keyBytes: n * BYTES_PER_CHAR, maxLength: n };
@@ -100,6 +117,8 @@ const NATIVE: [string, TypeFamily][] = [
   ...['tinytext', 'mediumtext', 'longtext'].map((n): [string, TypeFamily] => [n, 'text']),
   ...['tinyblob', 'blob', 'mediumblob', 'longblob'].map((n): [string, TypeFamily] => [n, 'blob']),
   ['varbinary', 'binary'],
+  // Fixed-length BINARY(n), kept verbatim by the importer (the model's binary(n) is VARBINARY).
+  ['binary', 'binary'],
   ...['bit', 'geometry', 'point', 'linestring', 'polygon', 'multipoint', 'multilinestring', 'multipolygon', 'geometrycollection', 'inet4', 'inet6'].map(
     (n): [string, TypeFamily] => [n, 'other'],
   ),

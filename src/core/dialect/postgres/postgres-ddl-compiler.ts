@@ -1,5 +1,6 @@
-import type { Column, ColumnType, Diagram, EnumType, ForeignKey, Index, IndexMethod, Table } from '../../model/types';
+import type { Column, ColumnType, Diagram, EnumType, ForeignKey, Index, IndexMethod, Table, UniqueConstraint } from '../../model/types';
 import { DdlCompiler, type Place, type ResolvedIdentity, type ResolvedIndex } from '../base/ddl-compiler';
+import { unsignedBase } from '../base/foreign-types';
 import { generatedIndexName, truncateUtf8, utf8Length } from '../base/identifier-names';
 import { isSingleCall, isWrapped } from '../base/sql-text';
 import type { MappedType } from '../base/type-family';
@@ -23,6 +24,8 @@ export class PostgresDdlCompiler extends DdlCompiler {
   protected readonly fallbackType: MappedType = { sql: 'TEXT', family: 'text' };
   /** Relation names taken per schema (tables, indexes, key constraints): PostgreSQL keeps them in one namespace. */
   private relationNames?: Map<string, Set<string>>;
+  /** Indexes and unique constraints whose name another relation of the schema already has, with the name written instead. */
+  private readonly renamed = new Map<Index | UniqueConstraint, string>();
 
   constructor(diagram: Diagram, options: DdlOptions = {}) {
     super('postgres', 'PostgreSQL', POSTGRES_CAPABILITIES, diagram, options);
@@ -41,6 +44,15 @@ export class PostgresDdlCompiler extends DdlCompiler {
     return undefined;
   }
 
+  /** MySQL's zero dates ('0000-00-00', '0000-00-00 00:00:00') are no PostgreSQL date: such a default is left out. */
+  protected override literal(value: string | number | boolean | null, type: MappedType, place: Place): string | undefined {
+    if (typeof value === 'string' && (type.family === 'date' || type.family === 'datetime') && /^0000-00-00\b/.test(value.trim())) {
+      this.warn('default-dropped', 'warning', place, `the default '${value}' is left out: it is MySQL's zero date, which PostgreSQL has no value for`);
+      return undefined;
+    }
+    return super.literal(value, type, place);
+  }
+
   protected stringLiteral(value: string, place: Place): string {
     let text = value;
     if (text.includes('\0')) {
@@ -57,6 +69,34 @@ export class PostgresDdlCompiler extends DdlCompiler {
 
   protected builtinType(type: ColumnType) {
     return postgresBuiltinType(type);
+  }
+
+  /**
+   * An identity bigint unsigned stays BIGINT (NUMERIC cannot generate values; a sequence stops at
+   * 2^63 - 1), and so do the foreign-key columns that reference one (the key types must match).
+   */
+  protected override mapType(table: Table, column: Column): MappedType {
+    if (!column.type.arrayDimensions && unsignedBase(column.type.name) === 'bigint') {
+      const referenced = column.identity === undefined ? this.referencedUnsignedIdentity(table, column) : undefined;
+      if (column.identity !== undefined || referenced !== undefined) {
+        const why = referenced !== undefined ? `to match the identity column ${referenced} it references` : 'so that it can generate values';
+        this.warn('type-translated', 'warning', this.place(table, column), `PostgreSQL has no unsigned types; bigint unsigned is written as BIGINT (values up to 9223372036854775807) ${why}`);
+        return { sql: 'BIGINT', family: 'integer' };
+      }
+    }
+    return super.mapType(table, column);
+  }
+
+  /** The identity bigint unsigned column `column` references through a foreign key, as `table.column`, if any. */
+  private referencedUnsignedIdentity(table: Table, column: Column): string | undefined {
+    for (const fk of table.foreignKeys) {
+      const i = fk.columns.indexOf(column.id);
+      if (i < 0) continue;
+      const target = this.tablesById.get(fk.refTableId);
+      const referenced = target?.columns.find((c) => c.id === fk.refColumns[i]);
+      if (target && referenced?.identity !== undefined && unsignedBase(referenced.type.name) === 'bigint') return `${target.name}.${referenced.name}`;
+    }
+    return undefined;
   }
 
   protected enumColumnType(_table: Table, _column: Column, enumType: EnumType): MappedType {
@@ -137,7 +177,7 @@ export class PostgresDdlCompiler extends DdlCompiler {
   }
 
   private createIndex(table: Table, index: ResolvedIndex): string {
-    const name = index.name ?? this.unnamedIndexName(table, index);
+    const name = this.renamed.get(index.index) ?? index.name ?? this.unnamedIndexName(table, index);
     const fulltext = index.index.method === 'fulltext' && index.method === 'gin';
     const using = index.method === 'btree' ? '' : ` USING ${index.method}`;
     const parts = fulltext ? [this.tsvectorExpression(table, index)] : index.parts.map((p) => this.keyPart(table, p.column, p.order, 'index'));
@@ -219,20 +259,36 @@ export class PostgresDdlCompiler extends DdlCompiler {
     return names;
   }
 
+  protected override uniqueName(_table: Table, unique: UniqueConstraint): string | undefined {
+    return this.renamed.get(unique) ?? unique.name;
+  }
+
   protected checkNamespaces(): void {
     // Tables, indexes, key constraints and types share one namespace per schema; other constraints are per table.
     const relations = new Map<string, string>();
-    const claim = (schema: string | undefined, name: string, what: string, place: Place) => {
-      const key = `${this.options.schemaQualified ? (schema ?? '') : ''}\u0000${name}`;
+    const claim = (table: Table, name: string, what: string, place: Place, owner?: Index | UniqueConstraint) => {
+      const key = `${this.options.schemaQualified ? (table.schema ?? '') : ''}\u0000${name}`;
       const first = relations.get(key);
-      if (first !== undefined) this.warn('duplicate-name', 'warning', place, `${what} ${name} has the same name as ${first}; PostgreSQL keeps them in one namespace per schema`);
-      else relations.set(key, `${what} ${name}`);
+      if (first === undefined) {
+        relations.set(key, `${what} ${name}`);
+        return;
+      }
+      if (!owner) {
+        this.warn('duplicate-name', 'warning', place, `${what} ${name} has the same name as ${first}; PostgreSQL keeps them in one namespace per schema`);
+        return;
+      }
+      // MySQL names indexes per table: prefix the table's name, as PostgreSQL's own names do.
+      const taken = this.takenRelationNames(table.schema);
+      const written = uniqueRelationName(`${table.name}_${name}`, taken);
+      taken.add(written);
+      this.renamed.set(owner, written);
+      this.warn('duplicate-name', 'warning', place, `${what} ${name} has the same name as ${first}; PostgreSQL keeps them in one namespace per schema, so it is written as ${written}`);
     };
     for (const table of this.diagram.tables) {
       const place = this.place(table);
-      if (table.primaryKey?.name) claim(table.schema, table.primaryKey.name, 'primary key', place);
-      for (const u of table.uniques) if (u.name) claim(table.schema, u.name, 'unique constraint', place);
-      for (const i of table.indexes) if (i.name) claim(table.schema, i.name, 'index', place);
+      if (table.primaryKey?.name) claim(table, table.primaryKey.name, 'primary key', place);
+      for (const u of table.uniques) if (u.name) claim(table, u.name, 'unique constraint', place, u);
+      for (const i of table.indexes) if (i.name) claim(table, i.name, 'index', place, i);
       // Loops rather than spread arrays: this runs for every table of big diagrams.
       const constraints = new Set<string>();
       const claimConstraint = (name: string | undefined) => {
@@ -266,4 +322,13 @@ function doBlock(body: string): string {
   let tag = '$erd$';
   for (let n = 1; body.includes(tag); n++) tag = `$erd${n}$`;
   return `DO ${tag}\nBEGIN\n${body}\nEND ${tag};`;
+}
+
+/** `base`, shortened to PostgreSQL's 63 bytes and numbered until no relation of the schema has it. */
+function uniqueRelationName(base: string, taken: ReadonlySet<string>): string {
+  for (let n = 0; ; n++) {
+    const suffix = n === 0 ? '' : `_${n}`;
+    const name = truncateUtf8(base, 63 - suffix.length) + suffix;
+    if (!taken.has(name)) return name;
+  }
 }

@@ -1,11 +1,13 @@
 import type { ColumnType } from '../../model/types';
-import type { ForeignTypeRules } from '../base/foreign-types';
+import { unsignedBase, type ForeignTypeRules } from '../base/foreign-types';
 import type { MappedType, TypeFamily } from '../base/type-family';
 import type { TypeNote } from '../base/type-note';
 
 /** PostgreSQL's spelling of the model's known types (enum and arrays are handled by the compiler). */
 export function postgresBuiltinType(type: ColumnType): { type: MappedType; note?: TypeNote } | undefined {
   const p = type.precision;
+  const unsigned = unsignedBase(type.name);
+  if (unsigned !== undefined) return unsignedType(type, unsigned);
   switch (type.name) {
     case 'smallint':
       return { type: { sql: 'SMALLINT', family: 'integer' } };
@@ -19,9 +21,9 @@ export function postgresBuiltinType(type: ColumnType): { type: MappedType; note?
       return { type: { sql: type.scale !== undefined ? `DECIMAL(${p}, ${type.scale})` : `DECIMAL(${p})`, family: 'decimal' } };
     }
     case 'real':
-      return { type: { sql: 'REAL', family: 'float' } };
+      return { type: { sql: 'REAL', family: 'float' }, note: floatDigitsNote(type, 'REAL') };
     case 'double':
-      return { type: { sql: 'DOUBLE PRECISION', family: 'float' } };
+      return { type: { sql: 'DOUBLE PRECISION', family: 'float' }, note: floatDigitsNote(type, 'DOUBLE PRECISION') };
     case 'boolean':
       return { type: { sql: 'BOOLEAN', family: 'boolean' } };
     case 'char':
@@ -54,6 +56,37 @@ export function postgresBuiltinType(type: ColumnType): { type: MappedType; note?
     default:
       return undefined;
   }
+}
+
+/** MySQL's FLOAT(M,D) rounds to D digits; PostgreSQL's floating types have no such digits. */
+function floatDigitsNote(type: ColumnType, sql: string): TypeNote | undefined {
+  if (type.precision === undefined || type.scale === undefined) return undefined;
+  return { code: 'type-adjusted', severity: 'info', message: `PostgreSQL's ${sql} has no digit count; (${type.precision}, ${type.scale}) is left out` };
+}
+
+/** PostgreSQL types that hold the range of MySQL's unsigned integers. */
+const UNSIGNED_INTEGERS: Record<string, { sql: string; max: string }> = {
+  tinyint: { sql: 'SMALLINT', max: '255' },
+  smallint: { sql: 'INTEGER', max: '65535' },
+  mediumint: { sql: 'INTEGER', max: '16777215' },
+  integer: { sql: 'BIGINT', max: '4294967295' },
+  bigint: { sql: 'NUMERIC(20, 0)', max: '18446744073709551615' },
+};
+
+/** PostgreSQL has no unsigned types: integers widen to a type that holds the range; the sign is not enforced. */
+function unsignedType(type: ColumnType, base: string): { type: MappedType; note?: TypeNote } | undefined {
+  const name = type.name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const integer = UNSIGNED_INTEGERS[base];
+  if (integer !== undefined) {
+    const family = integer.sql.startsWith('NUMERIC') ? 'decimal' : 'integer';
+    return {
+      type: { sql: integer.sql, family },
+      note: { code: 'type-translated', severity: 'warning', message: `PostgreSQL has no unsigned types; ${name} (0..${integer.max}) is written as ${integer.sql}, which also accepts negative values` },
+    };
+  }
+  const signed = postgresBuiltinType({ ...type, name: base });
+  if (!signed) return undefined;
+  return { type: signed.type, note: signed.note ?? { code: 'type-translated', severity: 'warning', message: `PostgreSQL has no unsigned types; ${name} is written as ${signed.type.sql}, which also accepts negative values` } };
 }
 
 function timeType(sql: string, family: TypeFamily, precision: number | undefined): { type: MappedType; note?: TypeNote } {
@@ -119,6 +152,8 @@ export const POSTGRES_FOREIGN_TYPES: ForeignTypeRules = {
     ['mediumblob', T('BYTEA', 'blob')],
     ['longblob', T('BYTEA', 'blob')],
     ['varbinary', T('BYTEA', 'blob')],
+    // MySQL's fixed-length BINARY(n), kept verbatim in the model ('binary' alone is the model's type).
+    ['binary', T('BYTEA', 'blob')],
     ['float', T('DOUBLE PRECISION', 'float')],
   ]),
 };

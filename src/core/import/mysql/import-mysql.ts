@@ -178,15 +178,20 @@ function columnType(dataType: string, definition: AstObject, ctx: Ctx, where: st
       return { name: 'boolean' };
     case 'FLOAT':
       // MySQL FLOAT is the 4-byte type; parseColumnType's 'float' means PostgreSQL's double.
-      return unsigned ? { name: 'float unsigned' } : { name: 'real' };
+      // FLOAT(p) alone is a precision in bits (25..53 is DOUBLE); FLOAT(M,D) keeps its digits.
+      if (length !== undefined && (scale === undefined || scale === null) && length > 24) return unsigned ? { name: 'double unsigned' } : { name: 'double' };
+      return { name: unsigned ? 'float unsigned' : 'real', ...floatDigits(length, scale) };
     case 'DOUBLE':
     case 'REAL':
-      return unsigned ? { name: 'double unsigned' } : { name: 'double' };
+      return { name: unsigned ? 'double unsigned' : 'double', ...floatDigits(length, scale) };
     case 'DATETIME':
       return length !== undefined ? { name: 'timestamp', precision: length } : { name: 'timestamp' };
     case 'TIMESTAMP':
       // MySQL TIMESTAMP is stored in UTC and shown in the session's zone: the model's timestamptz.
       return length !== undefined ? { name: 'timestamptz', precision: length } : { name: 'timestamptz' };
+    case 'BINARY':
+      // The model's binary(n) is variable-length (VARBINARY); fixed-length BINARY(n) is kept as MySQL writes it.
+      return { name: `binary(${length ?? 1})` };
     case 'SET': {
       const values = arr(obj(definition.expr)?.value).map((v) => `'${String(obj(v)?.value ?? '').replace(/'/g, "''")}'`);
       return { name: `set(${values.join(',')})` };
@@ -199,6 +204,11 @@ function columnType(dataType: string, definition: AstObject, ctx: Ctx, where: st
   const parsed = parseColumnType(text);
   const type: ColumnType = parsed.ok ? parsed.type : { name: text };
   return unsigned && type.name === 'decimal' ? { ...type, name: 'decimal unsigned' } : type;
+}
+
+/** FLOAT(M,D) / DOUBLE(M,D): digits in all and after the point, held as precision and scale. */
+function floatDigits(length: number | undefined, scale: number | null | undefined): Pick<ColumnType, 'precision' | 'scale'> {
+  return length !== undefined && scale !== undefined && scale !== null ? { precision: length, scale } : {};
 }
 
 function defaultOf(node: unknown, parser: Parser): ColumnDefault | undefined {
@@ -270,8 +280,10 @@ const ACTIONS: Record<string, ReferentialAction> = {
 function addForeignKey(ref: TableRef, name: string | undefined, columns: string[], reference: AstObject | undefined, ctx: Ctx): void {
   const refTable = tableOf(reference?.table);
   if (!reference || !refTable) return;
-  let onDelete: ReferentialAction = 'no-action';
-  let onUpdate: ReferentialAction = 'no-action';
+  // An omitted action is RESTRICT in MariaDB's catalog (MySQL 8 says NO ACTION; InnoDB checks both
+  // at once, so they behave alike): RESTRICT keeps an omitted action apart from an explicit NO ACTION.
+  let onDelete: ReferentialAction = 'restrict';
+  let onUpdate: ReferentialAction = 'restrict';
   for (const action of arr(reference.on_action)) {
     const o = obj(action);
     const value = ACTIONS[str(obj(o?.value)?.value)?.toLowerCase() ?? ''] ?? 'no-action';
