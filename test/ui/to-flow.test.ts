@@ -37,3 +37,26 @@ describe('FlowMapper', () => {
     expect(after.find((e) => e.id === child.foreignKeys[0].id)?.data?.ends.parent).toBe('zero-or-one');
   });
 });
+
+describe('FlowMapper, incremental edges', () => {
+  it('updates the edges of a renamed parent table and of a moved table that changes sides, and nothing else', () => {
+    const mapper = new FlowMapper();
+    const diagram = syntheticDiagram({ tables: 30 });
+    const edges = mapper.relationshipEdges(diagram, new Set());
+    const parent = diagram.tables[4];
+    const renamed = { ...diagram, tables: diagram.tables.map((t) => (t.id === parent.id ? { ...t, name: 'renamed_parent' } : t)) };
+    const after = mapper.relationshipEdges(renamed, new Set());
+    const childEdges = after.filter((e) => e.target === parent.id);
+    expect(childEdges.length).toBeGreaterThan(0);
+    for (const e of childEdges) expect(e.ariaLabel).toContain('renamed_parent');
+    const untouched = after.filter((e) => e.target !== parent.id && e.source !== parent.id);
+    for (const e of untouched) expect(edges).toContain(e);
+
+    // Moving a child far to the left of its parent flips the sides its line leaves from.
+    const child = renamed.tables[5];
+    const moved = moveTables(renamed, new Map([[child.id, { x: -5000, y: child.position.y }]]));
+    const flipped = mapper.relationshipEdges(moved, new Set()).find((e) => e.source === child.id)!;
+    expect(flipped.sourceHandle?.endsWith(':r')).toBe(true);
+    expect(flipped.targetHandle?.endsWith(':l')).toBe(true);
+  });
+});

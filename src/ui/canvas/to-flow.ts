@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import { facingSides, groupBounds, relationshipEnds, type Group, type Cardinality, type Diagram, type EnumType, type Id, type Note, type Table } from '../../core/index';
+import { facingSides, groupBounds, relationshipEnds, type ForeignKey, type Group, type Cardinality, type Diagram, type EnumType, type Id, type Note, type Table } from '../../core/index';
 import { handleId, tableHandles, tableHeight, tableWidth } from './table-geometry';
 
 /**
@@ -127,57 +127,113 @@ export class FlowMapper {
   /**
    * Edge objects change only when what they show changes (handle sides, ends, selection): moving a
    * table moves its edges through the node positions alone. When no edge changed, the previous
-   * array is returned, so React Flow skips rebuilding its connection lookup (the main cost of a
-   * drag on a big diagram).
+   * array is returned, so React Flow skips rebuilding its connection lookup. When only a few tables
+   * changed since the last call (a drag, an edit), only their relationships are looked at.
    */
   relationshipEdges(diagram: Diagram, selectedForeignKeys: ReadonlySet<Id>): RelationshipEdge[] {
+    const incremental = this.updateChangedEdges(diagram, selectedForeignKeys);
+    if (incremental) return incremental;
     const tablesById = new Map(diagram.tables.map((t) => [t.id, t]));
     const result: RelationshipEdge[] = [];
     const live = new Set<Id>();
     let changed = false;
+    this.positions = new Map();
+    this.byParent = new Map();
     for (const child of diagram.tables) {
       for (const fk of child.foreignKeys) {
         const parent = tablesById.get(fk.refTableId);
         if (!parent || fk.columns.length === 0) continue;
         live.add(fk.id);
-        const selected = selectedForeignKeys.has(fk.id);
-        const cached = this.edges.get(fk.id);
-        if (cached && cached.child === child && cached.parent === parent && cached.selected === selected) {
-          result.push(cached.edge);
-          if (this.lastEdges[result.length - 1] !== cached.edge) changed = true;
-          continue;
-        }
-        const [childSide, parentSide] = facingSides(child, parent);
-        const ends = relationshipEnds(child, fk);
-        const sourceHandle = handleId(fk.columns[0], childSide);
-        const targetHandle = handleId(fk.refColumns[0], parentSide);
-        const key = `${child.id} ${sourceHandle} ${parent.id} ${targetHandle} ${ends.parent} ${ends.child} ${selected ? 1 : 0} ${child.name} ${parent.name}`;
-        if (cached && cached.key === key) {
-          this.edges.set(fk.id, { ...cached, child, parent });
-          result.push(cached.edge);
-          if (this.lastEdges[result.length - 1] !== cached.edge) changed = true;
-          continue;
-        }
-        const edge: RelationshipEdge = {
-          id: fk.id,
-          type: 'relationship',
-          source: child.id,
-          target: parent.id,
-          sourceHandle,
-          targetHandle,
-          selected,
-          data: { childTableId: child.id, ends },
-          ariaLabel: `Relationship ${child.name} to ${parent.name}`,
-        };
-        this.edges.set(fk.id, { key, child, parent, selected, edge });
+        const edge = this.edgeFor(child, parent, fk, selectedForeignKeys.has(fk.id));
+        this.positions.set(fk.id, result.length);
+        const siblings = this.byParent.get(parent.id);
+        if (siblings) siblings.push({ child: child.id, fk });
+        else this.byParent.set(parent.id, [{ child: child.id, fk }]);
         result.push(edge);
-        changed = true;
+        if (this.lastEdges[result.length - 1] !== edge) changed = true;
       }
     }
     for (const id of this.edges.keys()) if (!live.has(id)) this.edges.delete(id);
+    this.lastTables = diagram.tables;
+    this.lastSelected = selectedForeignKeys;
     if (!changed && result.length === this.lastEdges.length) return this.lastEdges;
     this.lastEdges = result;
     return result;
   }
+
+  private positions = new Map<Id, number>();
+  private byParent = new Map<Id, { child: Id; fk: ForeignKey }[]>();
+  private lastTables: readonly Table[] | undefined;
+  private lastSelected: ReadonlySet<Id> | undefined;
+
+  /**
+   * The fast path: same tables in the same order, same foreign keys and selection, a few table
+   * objects replaced. Returns undefined when a full pass is needed.
+   */
+  private updateChangedEdges(diagram: Diagram, selectedForeignKeys: ReadonlySet<Id>): RelationshipEdge[] | undefined {
+    const previous = this.lastTables;
+    const tables = diagram.tables;
+    if (!previous || previous.length !== tables.length || !sameSet(this.lastSelected, selectedForeignKeys)) return undefined;
+    const changedTables: Table[] = [];
+    for (let i = 0; i < tables.length; i++) {
+      if (tables[i] === previous[i]) continue;
+      if (tables[i].id !== previous[i].id || tables[i].foreignKeys !== previous[i].foreignKeys || changedTables.length >= 64) return undefined;
+      changedTables.push(tables[i]);
+    }
+    this.lastTables = tables;
+    if (changedTables.length === 0) return this.lastEdges;
+    const byId = (id: Id) => tables.find((t) => t.id === id);
+    let result: RelationshipEdge[] | undefined;
+    const refresh = (child: Table | undefined, parent: Table | undefined, fk: ForeignKey) => {
+      const at = this.positions.get(fk.id);
+      if (!child || !parent || at === undefined) return;
+      const edge = this.edgeFor(child, parent, fk, selectedForeignKeys.has(fk.id));
+      if (edge === (result ?? this.lastEdges)[at]) return;
+      result ??= [...this.lastEdges];
+      result[at] = edge;
+    };
+    for (const table of changedTables) {
+      for (const fk of table.foreignKeys) refresh(table, byId(fk.refTableId), fk);
+      for (const { child, fk } of this.byParent.get(table.id) ?? []) refresh(byId(child), table, fk);
+    }
+    if (!result) return this.lastEdges;
+    this.lastEdges = result;
+    return result;
+  }
+
+  /** The edge object for a foreign key: the cached one while what it shows is the same. */
+  private edgeFor(child: Table, parent: Table, fk: ForeignKey, selected: boolean): RelationshipEdge {
+    const cached = this.edges.get(fk.id);
+    if (cached && cached.child === child && cached.parent === parent && cached.selected === selected) return cached.edge;
+    const [childSide, parentSide] = facingSides(child, parent);
+    const ends = relationshipEnds(child, fk);
+    const sourceHandle = handleId(fk.columns[0], childSide);
+    const targetHandle = handleId(fk.refColumns[0], parentSide);
+    const key = `${child.id} ${sourceHandle} ${parent.id} ${targetHandle} ${ends.parent} ${ends.child} ${selected ? 1 : 0} ${child.name} ${parent.name}`;
+    if (cached && cached.key === key) {
+      this.edges.set(fk.id, { ...cached, child, parent });
+      return cached.edge;
+    }
+    const edge: RelationshipEdge = {
+      id: fk.id,
+      type: 'relationship',
+      source: child.id,
+      target: parent.id,
+      sourceHandle,
+      targetHandle,
+      selected,
+      data: { childTableId: child.id, ends },
+      ariaLabel: `Relationship ${child.name} to ${parent.name}`,
+    };
+    this.edges.set(fk.id, { key, child, parent, selected, edge });
+    return edge;
+  }
 }
 
+
+function sameSet(a: ReadonlySet<Id> | undefined, b: ReadonlySet<Id>): boolean {
+  if (a === b) return true;
+  if (!a || a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
