@@ -17,6 +17,7 @@ interface Suggestion {
   action: string;
   table: string;
   columns: string[];
+  include: string[];
   unique: boolean;
   method: string;
   code: string;
@@ -30,7 +31,7 @@ describe('erd analyze indexes', () => {
     expect(code).toBe(0);
     const output = JSON.parse(stdout) as { suggestions: Suggestion[] };
     expect(Object.keys(output)).toEqual(['suggestions']);
-    for (const s of output.suggestions) expect(Object.keys(s)).toEqual(['action', 'table', 'columns', 'unique', 'method', 'code', 'reason', 'verified']);
+    for (const s of output.suggestions) expect(Object.keys(s)).toEqual(['action', 'table', 'columns', 'include', 'unique', 'method', 'code', 'reason', 'verified']);
     const creates = output.suggestions.filter((s) => s.action === 'create').map((s) => `${s.table}(${s.columns.join(',')})`);
     expect(creates).toContain('orders(user_id)');
     expect(creates).toContain('order_items(product_id)');

@@ -89,6 +89,15 @@ describe('duplicate and redundant indexes', () => {
     });
     expect(analyzeIndexes(diagram([t]))).toEqual([]);
   });
+  it('an index whose INCLUDE columns the other index does not hold is neither duplicate nor redundant', () => {
+    const t = tbl('t', ['id', 'a', 'b', 'c'], { indexes: [idx('t', ['a', 'b']), idx('t', ['a'], { name: 'covering', include: ['t.c'] }), idx('t', ['a', 'b'], { name: 'twin', include: ['t.c'] })] });
+    // (a) INCLUDE (c) is a prefix of (a, b) INCLUDE (c), which holds c; the plain (a, b) is not its duplicate.
+    expect(analyzeIndexes(diagram([t])).map((f) => `${f.code} ${f.fix?.action === 'drop' ? f.fix.name : ''}`)).toEqual(['redundant-index covering']);
+    const lone = tbl('t', ['id', 'a', 'b', 'c'], { indexes: [idx('t', ['a', 'b']), idx('t', ['a'], { include: ['t.c'] })] });
+    expect(analyzeIndexes(diagram([lone]))).toEqual([]);
+    const held = tbl('t', ['id', 'a', 'b'], { indexes: [idx('t', ['a', 'b']), idx('t', ['a'], { include: ['t.b'] })] });
+    expect(codes(analyzeIndexes(diagram([held])))).toEqual(['redundant-index t(a)']);
+  });
 });
 
 describe('index-duplicates-constraint', () => {

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeIndexes, ecommerceDiagram, loadWorkloadParser, planText, syntheticInserts, verifySuggestions, type Diagram, type IndexFinding, type VerifyProgress, type VerifyReport } from '../../src/core/index';
+import { analyzeIndexes, createIndexSql, ecommerceDiagram, loadWorkloadParser, planText, syntheticInserts, verifySuggestions, type Diagram, type IndexFinding, type VerifyProgress, type VerifyReport } from '../../src/core/index';
 import { diagram, fk, idx, tbl } from './build';
 
 /** Proof by the real planner: PGlite (PostgreSQL 17 in WebAssembly) in Node. */
@@ -48,6 +48,17 @@ describe('planner verification on PGlite', () => {
     expect(e?.afterText).toMatch(/Index (Only )?Scan using idx_orders_user_id/);
     expect(e?.costRatio).toBeLessThan(0.2);
     expect(v?.summary).toMatch(/estimated cost .* → /);
+  });
+
+  it('puts covering columns in INCLUDE, and the planner reads the INCLUDE index', () => {
+    const finding = findings.find((f) => f.tableName === 'orders' && f.columns[0] === 'orders.user_id');
+    expect(finding?.columns).toEqual(['orders.user_id']);
+    expect(finding?.fix).toMatchObject({ action: 'create', columns: ['orders.user_id'], include: ['orders.id', 'orders.total'] });
+    expect(finding?.message).toContain('orders(user_id) INCLUDE (id, total)');
+    if (finding?.fix?.action === 'create') expect(createIndexSql(model, finding.fix)).toMatch(/\("?user_id"?\) INCLUDE \("?id"?, "?total"?\)$/);
+    const v = report.verifications.find((x) => x.key === finding?.key);
+    expect(v?.verified).toBe(true);
+    expect(v?.evidence.find((x) => x.query === 0)?.afterText).toMatch(/Index (Only )?Scan using idx_orders_user_id/);
   });
 
   it('explains parameterised queries as generic plans, and verifies the range + sort index', () => {

@@ -12,6 +12,7 @@ const shop: Diagram = diagram([
 
 const workload = (queries: string, d: Diagram = shop) => analyzeIndexes(d, { queries }).filter((f) => f.code === 'workload-index');
 const cols = (f: IndexFinding | undefined) => f?.columns.map((c) => c.split('.').pop());
+const include = (f: IndexFinding | undefined) => (f?.fix?.action === 'create' ? (f.fix.include ?? []) : []).map((c) => c.split('.').pop());
 
 beforeAll(loadWorkloadParser);
 
@@ -29,17 +30,21 @@ describe('parsing the workload', () => {
     expect(analyzeIndexes(shop, { queries: 'SELECT a FROM ghosts WHERE a = 1' }).map((f) => f.code)).toContain('query-unknown-table');
     const withCte = analyzeIndexes(shop, { queries: 'WITH recent AS (SELECT id FROM orders WHERE created_at > $1) SELECT id FROM recent' });
     expect(withCte.map((f) => f.code)).not.toContain('query-unknown-table');
-    expect(withCte.find((f) => f.code === 'workload-index')?.columns).toEqual(['orders.created_at', 'orders.id']);
+    expect(withCte.find((f) => f.code === 'workload-index')?.columns).toEqual(['orders.created_at']);
+    expect(include(withCte.find((f) => f.code === 'workload-index'))).toEqual(['id']);
   });
 });
 
 describe('composite suggestions', () => {
   it('orders columns equality first, then range, then sort', () => {
     const [f] = workload("SELECT id FROM users WHERE country = 'FR' AND created_at > $1 AND email = $2");
-    expect(cols(f)).toEqual(['country', 'email', 'created_at', 'id']);
+    expect(cols(f)).toEqual(['country', 'email', 'created_at']);
+    expect(include(f)).toEqual(['id']);
   });
   it('adds ORDER BY columns after equality, and not after a different range column', () => {
-    expect(cols(workload('SELECT email, country FROM users WHERE country = $1 ORDER BY created_at')[0])).toEqual(['country', 'created_at', 'email']);
+    const [sorted] = workload('SELECT email, country FROM users WHERE country = $1 ORDER BY created_at');
+    expect(cols(sorted)).toEqual(['country', 'created_at']);
+    expect(include(sorted)).toEqual(['email']);
     expect(cols(workload('SELECT * FROM users WHERE country = $1 AND id > 5 ORDER BY created_at')[0])).toEqual(['country', 'id']);
   });
   it('OR of equalities on one column counts as IN; OR across columns serves no single index', () => {
@@ -56,9 +61,18 @@ describe('composite suggestions', () => {
     expect(desc.fix).not.toHaveProperty('descending');
   });
   it('proposes a covering index only when it adds few columns and the lookup is not by a unique key', () => {
-    expect(cols(workload('SELECT total FROM orders WHERE created_at > $1')[0])).toEqual(['created_at', 'total']);
+    const [covering] = workload('SELECT total FROM orders WHERE created_at > $1');
+    expect(cols(covering)).toEqual(['created_at']);
+    expect(include(covering)).toEqual(['total']);
+    expect(covering.message).toContain('orders(created_at) INCLUDE (total)');
+    // MySQL has no INCLUDE: the covering column trails the key.
+    const [mysql] = analyzeIndexes(shop, { queries: 'SELECT total FROM orders WHERE created_at > $1', dialect: 'mysql' }).filter((f) => f.code === 'workload-index');
+    expect(cols(mysql)).toEqual(['created_at', 'total']);
+    expect(mysql.fix).not.toHaveProperty('include');
     expect(workload('SELECT email FROM users WHERE id = $1')).toEqual([]);
-    expect(cols(workload('SELECT id, email, is_active, country FROM users WHERE created_at > $1')[0])).toEqual(['created_at']);
+    const [wide] = workload('SELECT id, email, is_active, country FROM users WHERE created_at > $1');
+    expect(cols(wide)).toEqual(['created_at']);
+    expect(include(wide)).toEqual([]);
   });
   it('partial index for active users (seed example): a boolean literal becomes the WHERE', () => {
     const [f] = workload('SELECT * FROM users WHERE email = $1 AND is_active = TRUE');
@@ -77,7 +91,9 @@ describe('composite suggestions', () => {
     expect(cols(orders)?.[0]).toBe('user_id');
     expect(orders?.message).toMatch(/also covers the foreign key/);
     // users is probed by email; its primary key serves the join, and id rides along as a covering column.
-    expect(cols(all.find((f) => f.code === 'workload-index' && f.tableName === 'users'))).toEqual(['email', 'id']);
+    const users = all.find((f) => f.code === 'workload-index' && f.tableName === 'users');
+    expect(cols(users)).toEqual(['email']);
+    expect(include(users)).toEqual(['id']);
   });
   it('correlated subqueries index the inner table on the correlation column', () => {
     const f = workload('SELECT id FROM users u WHERE EXISTS (SELECT 1 FROM orders o WHERE o.user_id = u.id AND o.created_at > $1)');

@@ -153,6 +153,7 @@ function suggestionJson(diagram: Diagram, f: IndexFinding, verification: Verific
     action: fix?.action ?? 'create',
     table: f.tableName,
     columns: columnNames(diagram, f.table, fix?.columns ?? f.columns),
+    include: columnNames(diagram, f.table, fix?.action === 'create' ? (fix.include ?? []) : []),
     unique: fix?.unique ?? false,
     method: fix?.method ?? 'btree',
     code: f.code,

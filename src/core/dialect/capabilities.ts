@@ -13,6 +13,8 @@ export interface DialectCapabilities {
   identityColumns: boolean;
   /** Indexes with a WHERE predicate. */
   partialIndexes: boolean;
+  /** Indexes can carry non-key INCLUDE columns (covering indexes). */
+  includeColumns: boolean;
   /** Index key parts can be DESC. */
   descendingIndexes: boolean;
   /** Index methods the dialect builds as asked (others are mapped or warned about). */

@@ -31,6 +31,7 @@ export type DdlWarningCode =
   | 'key-too-long'
   | 'nullable-key-column'
   | 'partial-index-unsupported'
+  | 'include-unsupported'
   | 'primary-key-name-ignored'
   | 'redundant-constraint'
   | 'rerun-unsafe'

@@ -260,6 +260,26 @@ describe('generateDdl: keys, indexes and order', () => {
     expect(my.warnings).toContainEqual(expect.objectContaining({ code: 'partial-index-unsupported', table: 'teams', column: 'name' }));
   });
 
+  it('writes INCLUDE columns in PostgreSQL (before WHERE); MySQL leaves them out with a warning naming table and index', () => {
+    const orders = table('o', 'orders', [column('o1', 'id', int), column('o2', 'user_id', int), column('o3', 'total', int), column('o4', 'status', { name: 'varchar', length: 20 })], {
+      indexes: [
+        { id: 'x1', name: 'orders_user_idx', columns: [{ columnId: 'o2', order: 'asc' }], unique: false, method: 'btree', include: ['o3', 'o4'], where: "status <> 'void'" },
+        { id: 'x2', name: 'orders_total_hash', columns: [{ columnId: 'o3', order: 'asc' }], unique: false, method: 'hash', include: ['o1'] },
+      ],
+    });
+    const pg = generateDdl(diagram([orders]), 'postgres');
+    expect(pg.sql).toContain("CREATE INDEX orders_user_idx ON orders (user_id) INCLUDE (total, status) WHERE (status <> 'void');");
+    // A hash index cannot carry INCLUDE columns.
+    expect(pg.sql).toContain('CREATE INDEX orders_total_hash ON orders USING hash (total);');
+    expect(pg.warnings).toContainEqual(expect.objectContaining({ code: 'include-unsupported', table: 'orders' }));
+    const my = generateDdl(diagram([orders]), 'mysql');
+    expect(my.sql).toContain('KEY orders_user_idx (user_id)');
+    expect(my.sql).not.toContain('INCLUDE');
+    const warning = my.warnings.find((w) => w.code === 'include-unsupported' && w.message.includes('orders_user_idx'));
+    expect(warning).toMatchObject({ severity: 'warning', table: 'orders', column: 'total' });
+    expect(warning?.message).toMatch(/orders_user_idx on orders: MySQL has no INCLUDE columns; INCLUDE \(total, status\) is left out/);
+  });
+
   it('warns that MySQL rejects ON DELETE SET DEFAULT and leaves it out', () => {
     const my = generateDdl(diagram([users, teams]), 'mysql');
     expect(my.sql).not.toContain('SET DEFAULT');

@@ -55,13 +55,16 @@ export function checkIntegrity(diagram: Diagram): DocumentProblem[] {
     });
     if (table.primaryKey) checkColumns(table.primaryKey.columns, `${tablePath}.primaryKey.columns`, 'the primary key');
     table.uniques.forEach((u, i) => checkColumns(u.columns, `${tablePath}.uniques[${i}].columns`, 'a unique constraint'));
-    table.indexes.forEach((x, i) =>
-      checkColumns(
-        x.columns.map((c) => c.columnId),
-        `${tablePath}.indexes[${i}].columns`,
-        `index "${x.name ?? x.id}"`,
-      ),
-    );
+    table.indexes.forEach((x, i) => {
+      const what = `index "${x.name ?? x.id}"`;
+      const keys = x.columns.map((c) => c.columnId);
+      checkColumns(keys, `${tablePath}.indexes[${i}].columns`, what);
+      if (!x.include) return;
+      checkColumns(x.include, `${tablePath}.indexes[${i}].include`, `${what} (INCLUDE)`);
+      x.include.forEach((id, k) => {
+        if (keys.includes(id)) problems.push({ path: `${tablePath}.indexes[${i}].include[${k}]`, message: `${label}: ${what} includes column id "${id}", which is already a key column of the index` });
+      });
+    });
     if (table.normalization) checkNormalization(table.normalization, `${tablePath}.normalization`, checkColumns);
     table.foreignKeys.forEach((fk, i) => {
       const fkPath = `${tablePath}.foreignKeys[${i}]`;

@@ -52,6 +52,7 @@ export const indexSchema = z.object({
   unique: z.boolean().default(false),
   method: z.enum(INDEX_METHODS).default('btree'),
   where: z.string().min(1).max(10_000).optional(),
+  include: z.array(id).optional(),
 });
 
 const relationshipEnd = z.enum(RELATIONSHIP_ENDS);

@@ -142,7 +142,13 @@ export function pasteTables(diagram: Diagram, fragment: TableFragment, offset: P
       primaryKey: table.primaryKey ? { ...table.primaryKey, name: undefined, columns: table.primaryKey.columns.map(remap) } : undefined,
       uniques: table.uniques.map((u) => ({ ...u, id: createId('unq'), name: undefined, columns: u.columns.map(remap) })),
       checks: table.checks.map((k) => ({ ...k, id: createId('chk'), name: undefined })),
-      indexes: table.indexes.map((x) => ({ ...x, id: createId('idx'), name: undefined, columns: x.columns.map((c) => ({ ...c, columnId: remap(c.columnId) })) })),
+      indexes: table.indexes.map((x) => ({
+        ...x,
+        id: createId('idx'),
+        name: undefined,
+        columns: x.columns.map((c) => ({ ...c, columnId: remap(c.columnId) })),
+        ...(x.include ? { include: x.include.map(remap) } : {}),
+      })),
       foreignKeys: table.foreignKeys
         .filter((fk) => newIds.has(fk.refTableId) || fk.refColumns.every((id) => existing.get(fk.refTableId)?.columns.some((c) => c.id === id)))
         .map((fk) => ({
@@ -175,6 +181,15 @@ function remapNormalization(normalization: TableNormalization, remap: (id: Id) =
  * (X -> YA still gives X -> Y); an FD whose left side loses the column, and MVDs and join
  * dependencies that mention it, would claim something never declared, so they are dropped.
  */
+/** An index without one column, as a key column or an INCLUDE column (an emptied INCLUDE is dropped). */
+function indexWithoutColumn(index: Index, columnId: Id): Index {
+  const columns = index.columns.filter((c) => c.columnId !== columnId);
+  if (!index.include?.includes(columnId)) return { ...index, columns };
+  const { include, ...rest } = index;
+  const kept = include.filter((id) => id !== columnId);
+  return kept.length > 0 ? { ...rest, columns, include: kept } : { ...rest, columns };
+}
+
 function normalizationWithoutColumn(normalization: TableNormalization, columnId: Id): TableNormalization {
   const mentions = (ids: readonly Id[]) => ids.includes(columnId);
   return {
@@ -243,7 +258,7 @@ export function deleteColumn(diagram: Diagram, tableId: Id, columnId: Id): Diagr
         columns: table.columns.filter((c) => c.id !== columnId),
         primaryKey: pkColumns.length > 0 ? { ...table.primaryKey, columns: pkColumns } : undefined,
         uniques: table.uniques.map((u) => ({ ...u, columns: u.columns.filter((id) => id !== columnId) })).filter((u) => u.columns.length > 0),
-        indexes: table.indexes.map((x) => ({ ...x, columns: x.columns.filter((c) => c.columnId !== columnId) })).filter((x) => x.columns.length > 0),
+        indexes: table.indexes.map((x) => indexWithoutColumn(x, columnId)).filter((x) => x.columns.length > 0),
         foreignKeys: table.foreignKeys.filter((fk) => !fk.columns.includes(columnId) && !(fk.refTableId === tableId && fk.refColumns.includes(columnId))),
         ...(table.normalization ? { normalization: normalizationWithoutColumn(table.normalization, columnId) } : {}),
       };

@@ -120,6 +120,11 @@ export interface Index {
   method: IndexMethod;
   /** A partial index's predicate, as written (without the WHERE keyword). */
   where?: string;
+  /**
+   * Non-key columns stored in the index leaf (PostgreSQL INCLUDE), so a query can be answered
+   * from the index alone; they do not take part in ordering or uniqueness. MySQL has none.
+   */
+  include?: Id[];
 }
 
 export const REFERENTIAL_ACTIONS = ['no-action', 'restrict', 'cascade', 'set-null', 'set-default'] as const;

@@ -298,6 +298,7 @@ const TableEditor = memo(function TableEditor({ table }: { table: Table }) {
             <li key={x.id} className="index-editor">
               <span>
                 {x.unique ? 'UNIQUE ' : ''}({x.columns.map((c) => `${columnName(table, c.columnId)}${c.order === 'desc' ? ' DESC' : ''}`).join(', ')})
+                {x.include && x.include.length > 0 ? ` INCLUDE (${x.include.map((id) => columnName(table, id)).join(', ')})` : ''}
               </span>
               <CommitInput aria-label="Index name" placeholder="(generated name)" value={x.name ?? ''} onCommit={(v) => apply('Rename index', (d) => updateIndex(d, table.id, x.id, { name: v.trim() || undefined }))} />
               <select aria-label="Index method" value={x.method} onChange={(e) => apply('Change index method', (d) => updateIndex(d, table.id, x.id, { method: e.target.value as IndexMethod }))}>

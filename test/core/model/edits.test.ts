@@ -220,6 +220,39 @@ describe('columns', () => {
     expect(checkIntegrity(noUserId)).toEqual([]);
   });
 
+  it('INCLUDE columns: deleting one drops it from INCLUDE, duplicating remaps them, integrity checks them', () => {
+    const d = addIndex(shop(), 'tbl_order_items', {
+      columns: [{ columnId: 'col_order_items_order_id', order: 'asc' }],
+      unique: false,
+      method: 'btree',
+      include: ['col_order_items_quantity', 'col_order_items_product_id'],
+    }).diagram;
+    expect(checkIntegrity(d)).toEqual([]);
+    const before = frozen(d);
+    const index = (x: Diagram, id: string) => table(x, id).indexes.at(-1);
+    expect(index(deleteColumn(before, 'tbl_order_items', 'col_order_items_quantity'), 'tbl_order_items')?.include).toEqual(['col_order_items_product_id']);
+    const emptied = deleteColumn(deleteColumn(before, 'tbl_order_items', 'col_order_items_quantity'), 'tbl_order_items', 'col_order_items_product_id');
+    expect(index(emptied, 'tbl_order_items')).not.toHaveProperty('include');
+    expect(checkIntegrity(emptied)).toEqual([]);
+
+    const copy = duplicateTables(before, ['tbl_order_items']);
+    const items = table(copy.diagram, copy.tableIds[0]);
+    const byName = (name: string) => items.columns.find((c) => c.name === name)?.id;
+    expect(items.indexes.at(-1)?.include).toEqual([byName('quantity'), byName('product_id')]);
+    expect(checkIntegrity(copy.diagram)).toEqual([]);
+
+    const bad: Diagram = {
+      ...before,
+      tables: before.tables.map((t) => ({ ...t, indexes: t.indexes.map((x) => (x.include ? { ...x, include: ['col_order_items_order_id', 'col_missing'] } : x)) })),
+    };
+    const problems = checkIntegrity(bad);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/INCLUDE\) names column id "col_missing", which is not a column of this table/),
+      expect.stringMatching(/includes column id "col_order_items_order_id", which is already a key column of the index/),
+    ]);
+    expect(problems[0].path).toMatch(/\.indexes\[\d+\]\.include\[1\]$/);
+  });
+
   it('deleting a column keeps a composite primary key without it and drops a self-reference to it', () => {
     let d = addTable(createDiagram('d'), { x: 0, y: 0 }, 'tree');
     const treeId = d.tableId;

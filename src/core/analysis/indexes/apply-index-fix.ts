@@ -7,7 +7,7 @@ export function applyIndexFix(diagram: Diagram, fix: IndexFix): Diagram {
   const table = diagram.tables.find((t) => t.id === fix.tableId);
   if (!table) return diagram;
   if (fix.action === 'drop') return deleteIndex(diagram, fix.tableId, fix.indexId);
-  if (!fix.columns.every((id) => table.columns.some((c) => c.id === id))) return diagram;
+  if (![...fix.columns, ...(fix.include ?? [])].every((id) => table.columns.some((c) => c.id === id))) return diagram;
   const descending = new Set(fix.descending ?? []);
   const taken = new Set(diagram.tables.flatMap((t) => t.indexes.map((x) => x.name?.toLowerCase())));
   return addIndex(diagram, fix.tableId, {
@@ -17,5 +17,6 @@ export function applyIndexFix(diagram: Diagram, fix: IndexFix): Diagram {
     unique: fix.unique,
     method: fix.method,
     ...(fix.where ? { where: fix.where } : {}),
+    ...(fix.include && fix.include.length > 0 ? { include: [...fix.include] } : {}),
   }).diagram;
 }

@@ -38,6 +38,8 @@ export type IndexFix =
       action: 'create';
       tableId: Id;
       columns: Id[];
+      /** Non-key INCLUDE columns, by id (PostgreSQL covering index); absent for MySQL. */
+      include?: Id[];
       /** Descending key columns, by id (ORDER BY ... DESC). */
       descending?: Id[];
       unique: boolean;

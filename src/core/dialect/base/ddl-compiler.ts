@@ -40,6 +40,8 @@ export interface ResolvedIndex {
   method: IndexMethod;
   parts: { column: Column; order: SortOrder }[];
   where?: string;
+  /** Non-key INCLUDE columns, when the dialect and method can write them. */
+  include?: Column[];
 }
 
 /** What a key part belongs to (MySQL writes prefix lengths differently for each). */
@@ -414,7 +416,32 @@ export abstract class DdlCompiler {
         );
       }
     }
-    return { index, name: index.name, unique, method, parts, where };
+    const include = this.resolveInclude(table, index, method, parts, label);
+    return { index, name: index.name, unique, method, parts, where, include };
+  }
+
+  /** INCLUDE columns: dropped with a warning where the dialect or the method has none. */
+  private resolveInclude(table: Table, index: Index, method: IndexMethod, parts: ResolvedIndex['parts'], label: () => string): Column[] | undefined {
+    if (!index.include || index.include.length === 0) return undefined;
+    const keys = new Set(parts.map((p) => p.column.id));
+    const columns: Column[] = [];
+    for (const id of index.include) {
+      const column = table.columns.find((c) => c.id === id);
+      if (!column) {
+        this.warn('index-invalid', 'warning', this.place(table), `${label()}: an INCLUDE column is not in ${qualifiedName(table)}; left out of INCLUDE`);
+      } else if (!keys.has(column.id) && !columns.includes(column)) columns.push(column);
+    }
+    if (columns.length === 0) return undefined;
+    const names = columns.map((c) => c.name).join(', ');
+    if (!this.capabilities.includeColumns) {
+      this.warn('include-unsupported', 'warning', this.place(table, columns[0]), `${label()} on ${qualifiedName(table)}: ${this.dialectLabel} has no INCLUDE columns; INCLUDE (${names}) is left out, so the index does not cover them`);
+      return undefined;
+    }
+    if (method !== 'btree' && method !== 'gist') {
+      this.warn('include-unsupported', 'warning', this.place(table, columns[0]), `${label()} on ${qualifiedName(table)}: a ${method.toUpperCase()} index cannot have INCLUDE columns; INCLUDE (${names}) is left out`);
+      return undefined;
+    }
+    return columns;
   }
 
   /** How warnings name an index: by its name, or by its columns when it has none. */

@@ -5,6 +5,7 @@ export const MYSQL_CAPABILITIES: DialectCapabilities = {
   arrayTypes: false,
   identityColumns: false,
   partialIndexes: false,
+  includeColumns: false,
   // MySQL 8 and MariaDB 10.8+ build DESC key parts; older servers parse and ignore them.
   descendingIndexes: true,
   indexMethods: ['btree', 'fulltext'],

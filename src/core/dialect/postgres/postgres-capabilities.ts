@@ -5,6 +5,7 @@ export const POSTGRES_CAPABILITIES: DialectCapabilities = {
   arrayTypes: true,
   identityColumns: true,
   partialIndexes: true,
+  includeColumns: true,
   descendingIndexes: true,
   indexMethods: ['btree', 'hash', 'gin', 'gist'],
   inlineIndexes: false,

@@ -181,9 +181,10 @@ export class PostgresDdlCompiler extends DdlCompiler {
     const fulltext = index.index.method === 'fulltext' && index.method === 'gin';
     const using = index.method === 'btree' ? '' : ` USING ${index.method}`;
     const parts = fulltext ? [this.tsvectorExpression(table, index)] : index.parts.map((p) => this.keyPart(table, p.column, p.order, 'index'));
+    const include = index.include === undefined ? '' : ` INCLUDE (${index.include.map((c) => this.ident(c.name)).join(', ')})`;
     const where = index.where === undefined ? '' : ` WHERE ${isWrapped(index.where) ? index.where : `(${index.where})`}`;
     const ifNotExists = this.options.ifNotExists ? 'IF NOT EXISTS ' : '';
-    return `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${ifNotExists}${this.ident(name)} ON ${this.tableName(table)}${using} (${parts.join(', ')})${where};`;
+    return `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${ifNotExists}${this.ident(name)} ON ${this.tableName(table)}${using} (${parts.join(', ')})${include}${where};`;
   }
 
   /**

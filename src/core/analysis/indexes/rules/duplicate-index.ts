@@ -10,12 +10,14 @@ const isPrefixOf = (short: AccessPath, long: AccessPath) => long.columns.length 
 function keptTwin(indexes: readonly AccessPath[], candidate: AccessPath, i: number): AccessPath | undefined {
   for (let j = 0; j < indexes.length; j++) {
     const other = indexes[j];
-    if (j === i || !sameScope(candidate, other) || !sameColumns(candidate.columns, other.columns)) continue;
+    if (j === i || !sameScope(candidate, other) || !sameColumns(candidate.columns, other.columns) || !holdsIncluded(other, candidate)) continue;
     if (other.unique === candidate.unique ? j < i : other.unique) return other;
   }
   return undefined;
 }
 const sameScope = (a: AccessPath, b: AccessPath) => a.method === b.method && (a.where ?? '') === (b.where ?? '');
+/** The kept path holds every INCLUDE column of the dropped one (as a key or INCLUDE column), so no query loses its covering index. */
+const holdsIncluded = (kept: AccessPath, dropped: AccessPath) => (dropped.index?.include ?? []).every((id) => kept.columns.includes(id) || (kept.index?.include ?? []).includes(id));
 
 /**
  * Duplicate indexes (the same columns, in the same order, as another declared index) and
@@ -51,7 +53,7 @@ export const duplicateIndex: SchemaRule = {
         return;
       }
       if (candidate.unique || candidate.method !== 'btree') return;
-      const longer = paths.find((other) => other !== candidate && other.method === 'btree' && (other.where ?? '') === (candidate.where ?? '') && isPrefixOf(candidate, other));
+      const longer = paths.find((other) => other !== candidate && other.method === 'btree' && (other.where ?? '') === (candidate.where ?? '') && isPrefixOf(candidate, other) && holdsIncluded(other, candidate));
       if (!longer) return;
       findings.push({
         code: 'redundant-index',

@@ -214,7 +214,7 @@ export function createIndexSql(diagram: Diagram, fix: Extract<NonNullable<IndexF
   const desc = new Set(fix.descending ?? []);
   const method = fix.method === 'btree' ? '' : ` USING ${fix.method}`;
   const columns = fix.columns.map((id) => `${name(id)}${desc.has(id) ? ' DESC' : ''}`).join(', ');
-  return `CREATE ${fix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(fix.name)} ON ${quoteIdent(table?.name ?? fix.tableId)}${method} (${columns})${fix.where ? ` WHERE ${fix.where}` : ''}`;
+  return `CREATE ${fix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(fix.name)} ON ${quoteIdent(table?.name ?? fix.tableId)}${method} (${columns})${fix.include && fix.include.length > 0 ? ` INCLUDE (${fix.include.map(name).join(', ')})` : ''}${fix.where ? ` WHERE ${fix.where}` : ''}`;
 }
 
 function firstLine(error: unknown): string {

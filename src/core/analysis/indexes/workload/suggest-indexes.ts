@@ -15,8 +15,10 @@ export interface Candidate {
   columns: Id[];
   descending: Id[];
   where?: string;
-  /** Trailing columns added only so the query reads the index alone. */
+  /** Trailing key columns added only so the query reads the index alone (MySQL, which has no INCLUDE). */
   covering: Id[];
+  /** Non-key INCLUDE columns added so the query reads the index alone (PostgreSQL). */
+  include: Id[];
   /** How many leading key columns are equality columns (their order is free). */
   equalityCount: number;
   queries: number[];
@@ -26,7 +28,8 @@ export interface Candidate {
 /**
  * The index one table usage needs: equality (and join) columns first, most selective first, then
  * one range column (a btree cannot seek past a range), then the ORDER BY columns when the index
- * can deliver that order, then the few extra columns that make it covering. Equality on a
+ * can deliver that order, then the few extra columns that make it covering: INCLUDE columns in
+ * PostgreSQL, trailing key columns in MySQL (which has no INCLUDE). Equality on a
  * low-cardinality column with a literal becomes a partial index's WHERE instead of a key column.
  */
 export function candidateFor(diagram: Diagram, usage: TableUsage, options: ResolvedIndexOptions): Candidate | undefined {
@@ -67,10 +70,21 @@ export function candidateFor(diagram: Diagram, usage: TableUsage, options: Resol
     equality.length > 0 ? `equality on ${columnNames(table, equality)}` : '',
     range !== undefined ? `range on ${columnNames(table, [range])}` : '',
     useSort ? `ORDER BY ${columnNames(table, sort.map((o) => o.columnId))}` : '',
-    cover.length > 0 ? `covering ${columnNames(table, cover)} (an index-only scan; INCLUDE in PostgreSQL)` : '',
+    cover.length > 0 ? `covering ${columnNames(table, cover)} (an index-only scan${options.dialect === 'mysql' ? '; INCLUDE in PostgreSQL' : ''})` : '',
     where ? `partial WHERE ${where}` : '',
   ].filter(Boolean);
-  return { table, columns: [...columns, ...cover], descending, ...(where ? { where } : {}), covering: cover, equalityCount: equality.length, queries: [usage.query], why: parts.join(', ') };
+  const trailing = options.dialect === 'mysql';
+  return {
+    table,
+    columns: trailing ? [...columns, ...cover] : columns,
+    descending,
+    ...(where ? { where } : {}),
+    covering: trailing ? cover : [],
+    include: trailing ? [] : cover,
+    equalityCount: equality.length,
+    queries: [usage.query],
+    why: parts.join(', '),
+  };
 }
 
 /** True when an existing index or key already serves the candidate's key columns in order. */
@@ -87,14 +101,20 @@ export function alreadyServed(candidate: Candidate): boolean {
 
 const isPrefix = (a: readonly Id[], b: readonly Id[]) => a.length <= b.length && a.every((id, i) => b[i] === id);
 
-/** Merges candidates per table: one that is a leftmost prefix of another (same WHERE) is served by it. */
+/**
+ * Merges candidates per table: one that is a leftmost prefix of another (same WHERE) is served by
+ * it. The host also takes the INCLUDE columns it does not already hold, so it still covers.
+ */
 export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
   const sorted = [...candidates].sort((a, b) => b.columns.length - a.columns.length);
   for (const c of sorted) {
     const host = merged.find((m) => m.table.id === c.table.id && (m.where ?? '') === (c.where ?? '') && isPrefix(c.columns, m.columns) && c.descending.every((id) => m.descending.includes(id)));
-    if (host) host.queries = [...new Set([...host.queries, ...c.queries])].sort((a, b) => a - b);
-    else merged.push({ ...c, queries: [...c.queries] });
+    if (host) {
+      host.queries = [...new Set([...host.queries, ...c.queries])].sort((a, b) => a - b);
+      const extra = c.include.filter((id) => !host.columns.includes(id) && !host.include.includes(id));
+      if (extra.length > 0) host.include = [...host.include, ...extra];
+    } else merged.push({ ...c, include: [...c.include], queries: [...c.queries] });
   }
   return merged;
 }
@@ -109,9 +129,19 @@ export function candidateFinding(c: Candidate, takenNames: Set<string>, dialect:
     table: c.table.id,
     tableName: c.table.name,
     columns: [...c.columns],
-    message: `Quer${c.queries.length > 1 ? 'ies' : 'y'} ${queries} ${c.queries.length > 1 ? 'need' : 'needs'} ${c.table.name}(${columnNames(c.table, c.columns)})${c.where ? ` WHERE ${c.where}` : ''}: ${c.why}. Equality columns come first, then the range, then the sort order, so one index seek serves the query.${dialect === 'mysql' ? ' Unverified: the planner check runs on PostgreSQL only.' : ''}`,
+    message: `Quer${c.queries.length > 1 ? 'ies' : 'y'} ${queries} ${c.queries.length > 1 ? 'need' : 'needs'} ${c.table.name}(${columnNames(c.table, c.columns)})${c.include.length > 0 ? ` INCLUDE (${columnNames(c.table, c.include)})` : ''}${c.where ? ` WHERE ${c.where}` : ''}: ${c.why}. Equality columns come first, then the range, then the sort order, so one index seek serves the query.${dialect === 'mysql' ? ' Unverified: the planner check runs on PostgreSQL only.' : ''}`,
     rule: `database-design.md › Indexes and Performance › Composite Index: order matters${c.where ? '; Partial Index' : ''}`,
-    fix: { action: 'create', tableId: c.table.id, columns: [...c.columns], ...(c.descending.length > 0 ? { descending: [...c.descending] } : {}), unique: false, method: 'btree', ...(c.where ? { where: c.where } : {}), name },
+    fix: {
+      action: 'create',
+      tableId: c.table.id,
+      columns: [...c.columns],
+      ...(c.include.length > 0 ? { include: [...c.include] } : {}),
+      ...(c.descending.length > 0 ? { descending: [...c.descending] } : {}),
+      unique: false,
+      method: 'btree',
+      ...(c.where ? { where: c.where } : {}),
+      name,
+    },
     queries: [...c.queries],
     key: `workload-index:${c.table.id}:${c.columns.join(',')}${c.where ? `:${c.where}` : ''}`,
   };
