@@ -10,19 +10,22 @@ import type { Diagram, Id, Point } from './types';
 export function moveElements(diagram: Diagram, positions: ReadonlyMap<Id, Point>): Diagram {
   if (positions.size === 0) return diagram;
   const tablePositions = new Map<Id, Point>();
-  const tablesById = new Map(diagram.tables.map((t) => [t.id, t]));
-  for (const group of diagram.groups) {
+  // Positions are table ids (moveTables knows them) unless a group is among them; this runs on every drag frame.
+  const movesGroup = diagram.groups.some((g) => positions.has(g.id));
+  const tablesById = movesGroup ? new Map(diagram.tables.map((t) => [t.id, t])) : undefined;
+  for (const group of tablesById ? diagram.groups : []) {
     const target = positions.get(group.id);
-    const bounds = target ? groupBounds(group, tablesById) : undefined;
+    const bounds = target && tablesById ? groupBounds(group, tablesById) : undefined;
     if (!target || !bounds) continue;
     const dx = target.x - bounds.x;
     const dy = target.y - bounds.y;
     for (const id of group.tableIds) {
-      const table = tablesById.get(id);
+      const table = tablesById?.get(id);
       if (table && !positions.has(id)) tablePositions.set(id, { x: table.position.x + dx, y: table.position.y + dy });
     }
   }
-  for (const [id, point] of positions) if (tablesById.has(id)) tablePositions.set(id, point);
+  // moveTables ignores ids that are not tables (notes, groups).
+  for (const [id, point] of positions) if (!tablePositions.has(id)) tablePositions.set(id, point);
   let next = moveTables(diagram, tablePositions);
   if (diagram.notes.some((n) => positions.has(n.id))) {
     next = { ...next, notes: next.notes.map((n) => (positions.has(n.id) ? { ...n, position: positions.get(n.id)! } : n)) };

@@ -5,13 +5,16 @@ import { MenuButton } from './menu-button';
 
 /** View preferences: theme, navigation style, which schemas and groups are shown, the shortcut sheet. */
 export function ViewMenu() {
+  return <MenuButton label="View">{(close) => <ViewMenuItems close={close} />}</MenuButton>;
+}
+
+/** Mounted only while the menu is open, so the toolbar does not follow every edit (a drag edits every frame). */
+function ViewMenuItems({ close }: { close: () => void }) {
   const prefs = usePreferences();
   const tables = useDocumentStore((s) => s.diagram.tables);
   const groups = useDocumentStore((s) => s.diagram.groups);
   const schemas = [...new Set(tables.map((t) => t.schema ?? ''))].sort();
   return (
-    <MenuButton label="View">
-      {(close) => (
         <>
           <label className="check">
             <input type="checkbox" checked={prefs.theme === 'dark'} onChange={(e) => prefs.set({ theme: e.target.checked ? 'dark' : 'light' })} /> Dark theme
@@ -51,7 +54,5 @@ export function ViewMenu() {
             Keyboard shortcuts
           </button>
         </>
-      )}
-    </MenuButton>
   );
 }

@@ -46,7 +46,8 @@ export class FlowMapper {
     const selectedTables = selection.tables;
     const selectedNotes = selection.notes;
     const nodes: DiagramNode[] = [];
-    const tablesById = new Map(diagram.tables.map((t) => [t.id, t]));
+    // Built only when there are groups: this runs on every drag frame.
+    const tablesById = diagram.groups.length > 0 ? new Map(diagram.tables.map((t) => [t.id, t])) : new Map<Id, Table>();
     for (const group of diagram.groups) {
       if (hiddenGroups.has(group.id)) continue;
       const bounds = groupBounds(group, tablesById);
