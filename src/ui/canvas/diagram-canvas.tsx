@@ -232,7 +232,7 @@ export function DiagramCanvas() {
         zoomOnScroll={!touchpad}
         minZoom={0.05}
         maxZoom={2.5}
-        proOptions={{ hideAttribution: true }}
+        attributionPosition="top-right"
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
