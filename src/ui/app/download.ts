@@ -1,12 +1,17 @@
-/** Saves text as a file through the browser's download. */
-export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/** Saves a blob as a file through the browser's download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
-  // Revoke later: some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Revoke later: some browsers read the blob after click() returns, and big images take a while.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Saves text as a file through the browser's download. */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  downloadBlob(fileName, new Blob([text], { type: mimeType }));
 }
 
 /** A file name from a diagram name: letters, digits, dash and underscore; never empty. */

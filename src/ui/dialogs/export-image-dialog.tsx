@@ -2,17 +2,8 @@ import { useState } from 'react';
 import { diagramImageSize } from '../../core/index';
 import { useDiagram } from '../../store/document-store';
 import { useUiStore } from '../../store/ui-store';
-import { fileNameFor } from '../app/download';
+import { downloadBlob, fileNameFor } from '../app/download';
 import { exportPng, exportSvg } from '../export/export-image';
-
-function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 /** PNG or SVG of the whole diagram or of the selected tables, at full size. */
 export function ExportImageDialog() {
