@@ -34,5 +34,6 @@ export { facingSides, type Side } from './layout/facing-sides';
 export { diagramSvg, diagramImageSize, diagramBounds, escapeXml, type DiagramSvgOptions, type DiagramImage, type Rect } from './export/diagram-svg';
 export * from './layout/group-bounds';
 export * from './model/move-elements';
+export * from './model/table-index';
 export { joinScripts, type JoinedScripts, type ScriptFile } from './import/join-scripts';
 export * from './analysis/indexes/public';

@@ -60,3 +60,29 @@ describe('FlowMapper, incremental edges', () => {
     expect(flipped.targetHandle?.endsWith(':l')).toBe(true);
   });
 });
+
+describe('FlowMapper, incremental nodes', () => {
+  it('a drag frame replaces only the moved node; selection, hiding and reordering still reach every node', () => {
+    const mapper = new FlowMapper();
+    const diagram = syntheticDiagram({ tables: 40 });
+    const first = mapper.nodes(diagram, none);
+    const moved = moveTables(diagram, new Map([['tbl_3', { x: 999, y: 777 }]]));
+    const second = mapper.nodes(moved, none);
+    expect(second).not.toBe(first);
+    expect(second[3].position).toEqual({ x: 999, y: 777 });
+    expect(second.filter((n, i) => n !== first[i]).map((n) => n.id)).toEqual(['tbl_3']);
+    // Nothing changed: the same nodes come back.
+    expect(mapper.nodes(moved, none)).toEqual(second);
+
+    const selected = mapper.nodes(moved, { ...none, tables: new Set(['tbl_7']) });
+    expect(selected.filter((n) => n.selected).map((n) => n.id)).toEqual(['tbl_7']);
+    const hidden = mapper.nodes(moved, none, false, new Set(['tbl_8', 'tbl_9']));
+    expect(hidden.filter((n) => n.hidden).map((n) => n.id)).toEqual(['tbl_8', 'tbl_9']);
+
+    // Same length, other order: every node follows its table.
+    const reordered = { ...moved, tables: [...moved.tables].reverse() };
+    const fromReordered = mapper.nodes(reordered, none);
+    expect(fromReordered.map((n) => n.id)).toEqual(reordered.tables.map((t) => t.id));
+    expect(fromReordered.find((n) => n.id === 'tbl_3')?.position).toEqual({ x: 999, y: 777 });
+  });
+});

@@ -1,4 +1,5 @@
-import type { Group, Id, Table } from '../model/types';
+import type { Group, Table } from '../model/types';
+import { tableWithId } from '../model/table-index';
 import { diagramBounds, type Rect } from '../export/diagram-svg';
 
 /** Space around a group's tables, and above them for its title. */
@@ -6,9 +7,9 @@ export const GROUP_PADDING = 24;
 export const GROUP_TITLE_HEIGHT = 28;
 
 /** The area a group covers on the canvas: around its (visible) tables. Undefined when it has none. */
-export function groupBounds(group: Group, tablesById: ReadonlyMap<Id, Table>): Rect | undefined {
+export function groupBounds(group: Group, tables: readonly Table[]): Rect | undefined {
   const members = group.tableIds.flatMap((id) => {
-    const table = tablesById.get(id);
+    const table = tableWithId(tables, id);
     return table ? [table] : [];
   });
   if (members.length === 0) return undefined;

@@ -1,4 +1,5 @@
 import { createColumn, createTable } from './factories';
+import { carryTableIndex, tableIndexOf } from './table-index';
 import { createId } from './ids';
 import { findColumnAnywhere, findTable, isPrimaryKeyColumn, isUniqueColumnSet } from './queries';
 import type {
@@ -63,14 +64,20 @@ export function updateTable(diagram: Diagram, tableId: Id, patch: TablePatch): D
 
 export function moveTables(diagram: Diagram, positions: ReadonlyMap<Id, Point>): Diagram {
   if (positions.size === 0) return diagram;
-  let changed = false;
-  const tables = diagram.tables.map((table) => {
-    const position = positions.get(table.id);
-    if (!position || (position.x === table.position.x && position.y === table.position.y)) return table;
-    changed = true;
-    return { ...table, position: { x: position.x, y: position.y } };
-  });
-  return changed ? { ...diagram, tables } : diagram;
+  // A drag calls this on every frame: look the moved tables up by index, copy the array once.
+  const index = tableIndexOf(diagram.tables);
+  let tables: Table[] | undefined;
+  for (const [id, position] of positions) {
+    const at = index.get(id);
+    if (at === undefined) continue;
+    const table = diagram.tables[at];
+    if (position.x === table.position.x && position.y === table.position.y) continue;
+    tables ??= diagram.tables.slice();
+    tables[at] = { ...table, position: { x: position.x, y: position.y } };
+  }
+  if (!tables) return diagram;
+  carryTableIndex(diagram.tables, tables);
+  return { ...diagram, tables };
 }
 
 /** Deletes tables, every foreign key that refers to them, and their group memberships. */

@@ -1,5 +1,6 @@
 import { groupBounds } from '../layout/group-bounds';
 import { moveTables } from './edits';
+import { tableWithId } from './table-index';
 import type { Diagram, Id, Point } from './types';
 
 /**
@@ -12,15 +13,14 @@ export function moveElements(diagram: Diagram, positions: ReadonlyMap<Id, Point>
   const tablePositions = new Map<Id, Point>();
   // Positions are table ids (moveTables knows them) unless a group is among them; this runs on every drag frame.
   const movesGroup = diagram.groups.some((g) => positions.has(g.id));
-  const tablesById = movesGroup ? new Map(diagram.tables.map((t) => [t.id, t])) : undefined;
-  for (const group of tablesById ? diagram.groups : []) {
+  for (const group of movesGroup ? diagram.groups : []) {
     const target = positions.get(group.id);
-    const bounds = target && tablesById ? groupBounds(group, tablesById) : undefined;
+    const bounds = target ? groupBounds(group, diagram.tables) : undefined;
     if (!target || !bounds) continue;
     const dx = target.x - bounds.x;
     const dy = target.y - bounds.y;
     for (const id of group.tableIds) {
-      const table = tablesById?.get(id);
+      const table = tableWithId(diagram.tables, id);
       if (table && !positions.has(id)) tablePositions.set(id, { x: table.position.x + dx, y: table.position.y + dy });
     }
   }

@@ -27,7 +27,7 @@ import { TableNodeComponent } from './table-node';
 import { FlowMapper, type DiagramNode, type RelationshipEdge } from './to-flow';
 import { useInOverview } from './level-of-detail';
 import { OverviewLayer, tableAtPoint } from './overview-layer';
-import { FIT_ALL_MAX_TABLES, loadViewport, saveViewport } from './saved-viewport';
+import { FIT_ALL_MAX_TABLES, flushSavedViewport, loadViewport, saveViewportSoon } from './saved-viewport';
 import { registerFlowInstance } from './viewport-bridge';
 
 // Defined once at module level: React Flow re-creates every node when these objects change.
@@ -116,7 +116,14 @@ export function DiagramCanvas() {
     });
     return () => cancelAnimationFrame(frame);
   }, [flow, diagramId]);
-  const onMoveEnd = useCallback((_: unknown, viewport: { x: number; y: number; zoom: number }) => saveViewport(useDocumentStore.getState().diagram.id, viewport), []);
+  const onMoveEnd = useCallback((_: unknown, viewport: { x: number; y: number; zoom: number }) => saveViewportSoon(useDocumentStore.getState().diagram.id, viewport), []);
+  useEffect(() => {
+    window.addEventListener('pagehide', flushSavedViewport);
+    return () => {
+      window.removeEventListener('pagehide', flushSavedViewport);
+      flushSavedViewport();
+    };
+  }, []);
 
   const onNodesChange = useCallback((changes: NodeChange<DiagramNode>[]) => {
     const positions = new Map<Id, Point>();
@@ -238,7 +245,7 @@ export function DiagramCanvas() {
         <Controls showInteractive={false} />
         
       </ReactFlow>
-      {overview ? <OverviewLayer diagram={diagram} selectedTableIds={selectedTableIds} /> : <CanvasMiniMap diagram={diagram} />}
+      {overview ? <OverviewLayer diagram={diagram} selectedTableIds={selectedTableIds} /> : <CanvasMiniMap />}
     </div>
   );
 }

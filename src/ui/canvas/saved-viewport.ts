@@ -28,5 +28,28 @@ export function saveViewport(diagramId: string, viewport: Viewport): void {
   }
 }
 
+let pending: { diagramId: string; viewport: Viewport } | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Saves the view once it has been still for a moment. React Flow ends a "move" after every
+ * programmatic pan, and dragging a table to the edge pans every frame: a synchronous localStorage
+ * write per frame would cost frames.
+ */
+export function saveViewportSoon(diagramId: string, viewport: Viewport, delayMs = 300): void {
+  if (pending && pending.diagramId !== diagramId) saveViewport(pending.diagramId, pending.viewport);
+  pending = { diagramId, viewport };
+  clearTimeout(timer);
+  timer = setTimeout(flushSavedViewport, delayMs);
+}
+
+/** Writes a view still waiting to be saved (the page is being hidden or closed). */
+export function flushSavedViewport(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  if (pending) saveViewport(pending.diagramId, pending.viewport);
+  pending = undefined;
+}
+
 /** Diagrams above this size open on their first tables at a readable zoom instead of the whole overview, so opening stays fast. */
 export const FIT_ALL_MAX_TABLES = 150;

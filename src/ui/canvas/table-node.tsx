@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
-import { formatColumnType, isForeignKeyColumn, isPrimaryKeyColumn, normalFormOf, updateTable, visibleColumns, type Column, type EnumType, type Table } from '../../core/index';
+import { formatColumnType, isForeignKeyColumn, isPrimaryKeyColumn, analyzeTable, updateTable, visibleColumns, type Column, type EnumType, type Table } from '../../core/index';
 import { useDocumentStore } from '../../store/document-store';
 import { useUiStore } from '../../store/ui-store';
 import { renameTable } from '../../actions/rename-table';
@@ -67,8 +67,9 @@ function TableNodeView({ data, selected }: NodeProps<TableNode>) {
   const { table, enums } = data;
   const renaming = useUiStore((s) => s.renamingTableId === table.id);
   const detailed = useShowsDetail();
-  // A string selector: the node re-renders only when the verdict changes; analyses are cached per table object.
-  const normalForm = useDocumentStore((s) => normalFormOf(s.diagram, table.id));
+  // Analyses are cached per table object, and the node gets a new table object exactly when the table changes:
+  // no store subscription, so a drag that rewrites the model each frame does not ask every mounted node.
+  const normalForm = analyzeTable(table).normalForm;
   const width = tableWidth(table);
   if (!detailed) {
     // Same box, no rows and no handles: edges keep their ends because React Flow has the handle positions from the model.
@@ -116,4 +117,23 @@ function TableNodeView({ data, selected }: NodeProps<TableNode>) {
   );
 }
 
-export const TableNodeComponent = memo(TableNodeView);
+/** Equal in everything the node shows: all but the position, which React Flow applies to the wrapper. */
+function sameApartFromPosition(a: Table, b: Table): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(a) as (keyof Table)[]) if (key !== 'position' && a[key] !== b[key]) return false;
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+/**
+ * React Flow passes the node's absolute position as props, and a move gives the node a new table
+ * object: without this comparison, every frame of a drag would re-render the table's rows and handles.
+ */
+function showsTheSame(previous: NodeProps<TableNode>, next: NodeProps<TableNode>): boolean {
+  return (
+    previous.selected === next.selected &&
+    previous.data.enums === next.data.enums &&
+    sameApartFromPosition(previous.data.table, next.data.table)
+  );
+}
+
+export const TableNodeComponent = memo(TableNodeView, showsTheSame);

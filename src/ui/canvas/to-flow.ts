@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import { facingSides, groupBounds, relationshipEnds, type ForeignKey, type Group, type Cardinality, type Diagram, type EnumType, type Id, type Note, type Table } from '../../core/index';
+import { facingSides, groupBounds, relationshipEnds, tableWithId, type ForeignKey, type Group, type Cardinality, type Diagram, type EnumType, type Id, type Note, type Table } from '../../core/index';
 import { handleId, tableHandles, tableHeight, tableWidth } from './table-geometry';
 
 /**
@@ -46,11 +46,9 @@ export class FlowMapper {
     const selectedTables = selection.tables;
     const selectedNotes = selection.notes;
     const nodes: DiagramNode[] = [];
-    // Built only when there are groups: this runs on every drag frame.
-    const tablesById = diagram.groups.length > 0 ? new Map(diagram.tables.map((t) => [t.id, t])) : new Map<Id, Table>();
     for (const group of diagram.groups) {
       if (hiddenGroups.has(group.id)) continue;
-      const bounds = groupBounds(group, tablesById);
+      const bounds = groupBounds(group, diagram.tables);
       if (!bounds) continue;
       nodes.push({
         id: group.id,
@@ -89,40 +87,71 @@ export class FlowMapper {
       }
       nodes.push(cached.node);
     }
-    for (const table of diagram.tables) {
-      const selected = selectedTables.has(table.id);
-      const hidden = overview || hiddenTables.has(table.id);
-      let cached = this.tableNodes.get(table);
-      if (!cached || cached.selected !== selected || cached.enums !== diagram.enums || cached.hidden !== hidden) {
-        const width = tableWidth(table);
-        const height = tableHeight(table);
-        cached = {
+    // concat, not push(...spread): a spread of 10,000 arguments is slower and can overflow the stack.
+    return nodes.length === 0 ? this.tableNodesOf(diagram, selectedTables, overview, hiddenTables) : nodes.concat(this.tableNodesOf(diagram, selectedTables, overview, hiddenTables));
+  }
+
+  private lastTableNodes: { tables: readonly Table[]; enums: readonly EnumType[]; selected: ReadonlySet<Id>; overview: boolean; hidden: ReadonlySet<Id>; nodes: TableNode[] } | undefined;
+
+  /**
+   * One node per table. A drag replaces one table object per frame and nothing else: then only
+   * the replaced entries are looked at (an identity scan of the array), not every table's cache.
+   */
+  private tableNodesOf(diagram: Diagram, selected: ReadonlySet<Id>, overview: boolean, hidden: ReadonlySet<Id>): TableNode[] {
+    const last = this.lastTableNodes;
+    const tables = diagram.tables;
+    if (last && last.tables.length === tables.length && last.enums === diagram.enums && last.overview === overview && sameSet(last.hidden, hidden) && sameSet(last.selected, selected)) {
+      let nodes: TableNode[] | undefined;
+      let fullPass = false;
+      for (let i = 0; i < tables.length; i++) {
+        if (tables[i] === last.tables[i]) continue;
+        if (tables[i].id !== last.tables[i].id) {
+          fullPass = true;
+          break;
+        }
+        nodes ??= last.nodes.slice();
+        nodes[i] = this.tableNode(tables[i], selected.has(tables[i].id), overview || hidden.has(tables[i].id), diagram.enums);
+      }
+      if (!fullPass) {
+        this.lastTableNodes = { ...last, tables, selected, nodes: nodes ?? last.nodes };
+        return nodes ?? last.nodes;
+      }
+    }
+    const nodes = tables.map((table) => this.tableNode(table, selected.has(table.id), overview || hidden.has(table.id), diagram.enums));
+    this.lastTableNodes = { tables, enums: diagram.enums, selected, overview, hidden, nodes };
+    return nodes;
+  }
+
+  private tableNode(table: Table, selected: boolean, hidden: boolean, enums: readonly EnumType[]): TableNode {
+    let cached = this.tableNodes.get(table);
+    if (!cached || cached.selected !== selected || cached.enums !== enums || cached.hidden !== hidden) {
+      const width = tableWidth(table);
+      const height = tableHeight(table);
+      cached = {
+        selected,
+        hidden,
+        enums,
+        node: {
+          id: table.id,
+          type: 'table',
+          position: table.position,
+          data: { table, enums },
           selected,
           hidden,
-          enums: diagram.enums,
-          node: {
-            id: table.id,
-            type: 'table',
-            position: table.position,
-            data: { table, enums: diagram.enums },
-            selected,
-            hidden,
-            initialWidth: width,
-            initialHeight: height,
-            width,
-            height,
-            // Claiming the size as measured keeps React Flow on the model's handle positions,
-            // so it never has to find handles in the DOM (compact nodes render none).
-            measured: { width, height },
-            handles: tableHandles(table, width),
-            ariaLabel: `Table ${table.name}`,
-          },
-        };
-        this.tableNodes.set(table, cached);
-      }
-      nodes.push(cached.node);
+          initialWidth: width,
+          initialHeight: height,
+          width,
+          height,
+          // Claiming the size as measured keeps React Flow on the model's handle positions,
+          // so it never has to find handles in the DOM (compact nodes render none).
+          measured: { width, height },
+          handles: tableHandles(table, width),
+          ariaLabel: `Table ${table.name}`,
+        },
+      };
+      this.tableNodes.set(table, cached);
     }
-    return nodes;
+    return cached.node;
   }
 
   /**
@@ -183,7 +212,7 @@ export class FlowMapper {
     }
     this.lastTables = tables;
     if (changedTables.length === 0) return this.lastEdges;
-    const byId = (id: Id) => tables.find((t) => t.id === id);
+    const byId = (id: Id) => tableWithId(tables, id);
     let result: RelationshipEdge[] | undefined;
     const refresh = (child: Table | undefined, parent: Table | undefined, fk: ForeignKey) => {
       const at = this.positions.get(fk.id);

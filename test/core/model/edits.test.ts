@@ -21,6 +21,8 @@ import {
   findTable,
   moveColumn,
   moveTables,
+  syntheticDiagram,
+  tableWithId,
   referencingColumnName,
   renameDiagram,
   setPrimaryKey,
@@ -404,5 +406,22 @@ describe('enums, groups and the diagram', () => {
     const before = shop();
     expect(renameDiagram(before, 'E-commerce')).toBe(before);
     expect(renameDiagram(before, 'Shop').name).toBe('Shop');
+  });
+});
+
+describe('moveTables and the table index', () => {
+  it('moves by id through frames of a drag, and after edits that add, delete or reorder tables', () => {
+    let d = syntheticDiagram({ tables: 20 });
+    for (let frame = 1; frame <= 5; frame++) d = moveTables(d, new Map([['tbl_4', { x: frame, y: frame * 2 }]]));
+    expect(tableWithId(d.tables, 'tbl_4')?.position).toEqual({ x: 5, y: 10 });
+    d = deleteTables(d, ['tbl_0', 'tbl_1']);
+    d = moveTables(d, new Map([['tbl_4', { x: -1, y: -2 }], ['tbl_19', { x: 3, y: 4 }], ['not_a_table', { x: 0, y: 0 }]]));
+    expect(d.tables.find((t) => t.id === 'tbl_4')?.position).toEqual({ x: -1, y: -2 });
+    expect(d.tables.find((t) => t.id === 'tbl_19')?.position).toEqual({ x: 3, y: 4 });
+    const reversed = { ...d, tables: [...d.tables].reverse() };
+    const moved = moveTables(reversed, new Map([['tbl_5', { x: 8, y: 9 }]]));
+    expect(moved.tables.find((t) => t.id === 'tbl_5')?.position).toEqual({ x: 8, y: 9 });
+    expect(moved.tables.map((t) => t.id)).toEqual(reversed.tables.map((t) => t.id));
+    expect(moveTables(moved, new Map([['tbl_5', { x: 8, y: 9 }]]))).toBe(moved);
   });
 });

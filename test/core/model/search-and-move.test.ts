@@ -22,7 +22,7 @@ describe('moveElements', () => {
   it('moving a group moves each of its tables by the same amount, and nothing else', () => {
     const { diagram, groupId } = addGroup(ecommerceDiagram(), 'Customers', ['tbl_users', 'tbl_orders']);
     const tables = new Map(diagram.tables.map((t) => [t.id, t]));
-    const bounds = groupBounds(diagram.groups.find((g) => g.id === groupId)!, tables)!;
+    const bounds = groupBounds(diagram.groups.find((g) => g.id === groupId)!, diagram.tables)!;
     const moved = moveElements(diagram, new Map([[groupId, { x: bounds.x + 100, y: bounds.y - 30 }]]));
     const pos = (id: string) => moved.tables.find((t) => t.id === id)!.position;
     expect(pos('tbl_users')).toEqual({ x: tables.get('tbl_users')!.position.x + 100, y: tables.get('tbl_users')!.position.y - 30 });

@@ -1,6 +1,7 @@
 import type { Diagram, Id, Table } from '../../model/types';
 import type { DecompositionTarget } from './apply-decomposition';
 import type { AttrSet } from './attribute-set';
+import { tableWithId } from '../../model/table-index';
 import { analyzeRelation, type NormalForm, type RelationViolation, type TargetForm } from './normal-form';
 import { idsOf, tableRelation, type TableRelation } from './table-relation';
 
@@ -104,23 +105,12 @@ export function analyzeDiagram(diagram: Diagram): TableAnalysis[] {
   return diagram.tables.map(analyzeTable);
 }
 
-const tableIndexCache = new WeakMap<readonly Table[], Map<Id, Table>>();
-
-function tableById(diagram: Diagram, tableId: Id): Table | undefined {
-  let index = tableIndexCache.get(diagram.tables);
-  if (!index) {
-    index = new Map(diagram.tables.map((t) => [t.id, t] as const));
-    tableIndexCache.set(diagram.tables, index);
-  }
-  return index.get(tableId);
-}
-
 /**
  * The normal form badge of one table: what the canvas shows in a table's header. Cheap to call
  * for every node on every render: look-ups are indexed per diagram and analyses cached per table.
  */
 export function normalFormOf(diagram: Diagram, tableId: Id): NormalForm | undefined {
-  const table = tableById(diagram, tableId);
+  const table = tableWithId(diagram.tables, tableId);
   return table ? analyzeTable(table).normalForm : undefined;
 }
 
