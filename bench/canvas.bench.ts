@@ -77,6 +77,33 @@ async function circleDrag(page: Page, cx: number, cy: number, radius: number, wi
   await page.mouse.up();
 }
 
+/** Drags from a point to near the right edge of the canvas and holds it there for 3 seconds, nudging the mouse. */
+async function dragToEdge(page: Page, x: number, y: number, edgeX: number): Promise<void> {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 60, y, { steps: 4 });
+  const start = Date.now();
+  let step = 0;
+  while (Date.now() - start < 3000) {
+    step++;
+    await page.mouse.move(edgeX - (step % 2) * 3, y + 40 + (step % 2) * 3);
+  }
+  await page.mouse.up();
+}
+
+/** A point near the middle of the canvas where the pane itself is hit: pressing there pans instead of grabbing a table. */
+async function emptyPanePoint(page: Page, cx: number, cy: number): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+    for (let r = 0; r < 400; r += 8) for (let a = 0; a < 16; a++) {
+      const x = ${cx} + Math.cos((a / 16) * 2 * Math.PI) * r, y = ${cy} + Math.sin((a / 16) * 2 * Math.PI) * r;
+      if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    }
+    return null;
+  })()`);
+  if (!point) throw new Error('no empty spot on the canvas to start a pan from');
+  return point;
+}
+
 async function openDiagram(browser: Browser, tables: number): Promise<BenchRow> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
@@ -102,16 +129,24 @@ async function openDiagram(browser: Browser, tables: number): Promise<BenchRow> 
   const cy = canvas.y + canvas.height / 2;
 
   await setViewport(page, 0, 0, 1);
-  const panFps = await measureFps(page, () => circleDrag(page, cx, cy, 150, true));
-  await setViewport(page, 0, 0, 1);
+  const panFrom = await emptyPanePoint(page, cx, cy);
+  const panFps = await measureFps(page, () => circleDrag(page, panFrom.x, panFrom.y, 150, true));
+  // Dragging a table: table_0 is put in the middle of the view and moved in a circle that stays
+  // inside it. Then the same table is dragged to the right edge and held there, so the canvas
+  // pans under it every frame (auto-pan) while the table keeps moving in the model.
+  await setViewport(page, canvas.width / 2 - 120, canvas.height / 2 - 100, 1);
   const header = page.locator('.table-node[data-table-name="table_0"] .table-node__header');
   const box = (await header.boundingBox())!;
   const dragFps = await measureFps(page, () => circleDrag(page, box.x + 40, box.y + 10, 120));
+  await setViewport(page, canvas.width / 2 - 120, canvas.height / 2 - 100, 1);
+  const again = (await header.boundingBox())!;
+  const edgeDragFps = await measureFps(page, () => dragToEdge(page, again.x + 40, again.y + 10, canvas.x + canvas.width - 12));
 
   await page.evaluate(() => (window as unknown as { __erdFlow: { fitView(o: object): void } }).__erdFlow.fitView({ includeHiddenNodes: true }));
   await page.waitForTimeout(500);
   const overviewZoom = await page.evaluate(() => (window as unknown as { __erdFlow: { getZoom(): number } }).__erdFlow.getZoom());
-  const overviewFps = await measureFps(page, () => circleDrag(page, cx, cy, 150));
+  const overviewFrom = await emptyPanePoint(page, cx, cy);
+  const overviewFps = await measureFps(page, () => circleDrag(page, overviewFrom.x, overviewFrom.y, 150));
   const heapMb = await page.evaluate(() => {
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
     return memory ? Math.round(memory.usedJSHeapSize / 1e6) : -1;
@@ -123,6 +158,7 @@ async function openDiagram(browser: Browser, tables: number): Promise<BenchRow> 
     'nodes mounted at open': mountedAtOpen,
     'pan+zoom fps (zoom 1)': panFps,
     'drag fps (zoom 1)': dragFps,
+    'drag at edge fps (auto-pan)': edgeDragFps,
     'overview fps': overviewFps,
     'overview zoom': Math.round(overviewZoom * 1000) / 1000,
     'heap MB': heapMb,
@@ -131,7 +167,7 @@ async function openDiagram(browser: Browser, tables: number): Promise<BenchRow> 
 
 export const canvasSuite: BenchSuite = {
   name: 'canvas (Chromium, production build)',
-  target: '2,000 tables open < 800 ms; >= 55 fps panning and dragging at zoom 1; >= 45 fps panning the 2,000-table overview; 10,000 tables open < 2 s',
+  target: '2,000 tables open < 800 ms; >= 55 fps panning and dragging at zoom 1; >= 45 fps panning the 2,000-table overview; 10,000 tables open < 2 s (auto-pan drag is reported, not a target)',
   async run() {
     const server = await startPreview();
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });

@@ -178,6 +178,32 @@ describe('autosave', () => {
     expect(repo.saves[0].tables[0].position.x).toBe(30);
   });
 
+  it('a write in flight when a drag begins does not go on to write the drag frame by frame', async () => {
+    autosave = startAutosave(store, repo, { delayMs: 400 });
+    const tableId = addTableAndSave();
+    repo.hold = true;
+    edit();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(repo.saves).toHaveLength(1);
+    store.getState().beginGesture('move');
+    for (let x = 1; x <= 10; x++) {
+      store.getState().applyTransient((d) => moveTables(d, new Map([[tableId, { x, y: 0 }]])));
+      if (x === 3) {
+        // The write that began before the drag ends in the middle of it.
+        repo.hold = false;
+        repo.release();
+      }
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(repo.saves).toHaveLength(1);
+    expect(autosave.getStatus().state).toBe('pending');
+    store.getState().endGesture();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(repo.saves).toHaveLength(2);
+    expect(repo.saves[1].tables.find((t) => t.id === tableId)?.position.x).toBe(10);
+    expect(autosave.getStatus().state).toBe('saved');
+  });
+
   it('writes during continuous typing at least every maxWaitMs', async () => {
     autosave = startAutosave(store, repo, { delayMs: 400, maxWaitMs: 2000 });
     for (let i = 0; i < 20; i++) {
