@@ -40,4 +40,19 @@ describe('MySQL corpus files -> PostgreSQL DDL on PGlite', () => {
       }
     }, 120_000);
   }
+
+  // Every MySQL file of the corpus: tinyint(1) becomes boolean, and its DEFAULT 0/1 becomes false/true.
+  const ALL = ['my_chinook.sql', 'my_employees.sql', 'my_guacamole_schema.sql', 'my_roundcube_initial.sql', 'my_wordpress_schema.sql', 'my_world_schema.sql'];
+  for (const file of ALL) {
+    it(`${file} written as PostgreSQL DDL runs without a failed statement`, async () => {
+      const { diagram, errors } = await importSql(readCorpusFile(file), { dialect: 'mysql' });
+      expect(errors).toEqual([]);
+      const booleanDefaults = diagram.tables.flatMap((t) => t.columns.filter((c) => c.type.name === 'boolean' && c.default?.kind === 'literal').map((c) => (c.default?.kind === 'literal' ? c.default.value : undefined)));
+      for (const value of booleanDefaults) expect(typeof value).toBe('boolean');
+      const db = new PGlite();
+      databases.push(db);
+      const run = await runScript((sql) => db.exec(sql), generateDdl(diagram, 'postgres', { header: false }).statements);
+      expect(run.failures.map((f) => `${f.message} in ${f.statement}`)).toEqual([]);
+    }, 120_000);
+  }
 });

@@ -58,7 +58,7 @@ CREATE TABLE \`Country\` (\`Code\` char(3) NOT NULL DEFAULT '', PRIMARY KEY (\`C
     expect(col(city, 'Kind').type).toEqual({ name: 'enum' });
     expect(diagram.enums.find((e) => e.id === col(city, 'Kind').enumId)?.values).toEqual(['a', 'b']);
     expect(col(city, 'Flags')).toMatchObject({ type: { name: "set('x','y')" }, default: { kind: 'literal', value: null } });
-    expect(col(city, 'Active')).toMatchObject({ type: { name: 'boolean' }, default: { kind: 'literal', value: 1 } });
+    expect(col(city, 'Active')).toMatchObject({ type: { name: 'boolean' }, default: { kind: 'literal', value: true } });
     expect(col(city, 'Seen')).toMatchObject({ type: { name: 'timestamptz' }, default: { kind: 'expression', sql: 'CURRENT_TIMESTAMP' } });
     expect(col(city, 'Made').type).toEqual({ name: 'timestamp', precision: 3 });
     expect(col(city, 'Price').type).toEqual({ name: 'decimal unsigned', precision: 10, scale: 2 });

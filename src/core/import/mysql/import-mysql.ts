@@ -142,7 +142,7 @@ function addColumn(ref: TableRef, def: AstObject, ctx: Ctx): void {
   if (typeof commentValue === 'string') spec.comment = commentValue;
   const defaultNode = obj(def.default_val)?.value;
   if (defaultNode !== undefined) {
-    spec.default = defaultOf(defaultNode, ctx.parser);
+    spec.default = defaultForType(spec.type, defaultOf(defaultNode, ctx.parser));
     if (obj(obj(defaultNode)?.over)?.type === 'on update') {
       ctx.builder.notice(ctx.at, `column ${formatRef(ref)}.${name}: ON UPDATE ${String(obj(obj(defaultNode)?.over)?.keyword ?? '')} is not held by the diagram`);
     }
@@ -209,6 +209,17 @@ function columnType(dataType: string, definition: AstObject, ctx: Ctx, where: st
 /** FLOAT(M,D) / DOUBLE(M,D): digits in all and after the point, held as precision and scale. */
 function floatDigits(length: number | undefined, scale: number | null | undefined): Pick<ColumnType, 'precision' | 'scale'> {
   return length !== undefined && scale !== undefined && scale !== null ? { precision: length, scale } : {};
+}
+
+/**
+ * tinyint(1) becomes the model's boolean, so its DEFAULT 0 / DEFAULT '1' becomes false / true:
+ * PostgreSQL refuses an integer default on a boolean column.
+ */
+function defaultForType(type: ColumnType, value: ColumnDefault | undefined): ColumnDefault | undefined {
+  if (type.name !== 'boolean' || value?.kind !== 'literal') return value;
+  if (value.value === 0 || value.value === '0') return { kind: 'literal', value: false };
+  if (value.value === 1 || value.value === '1') return { kind: 'literal', value: true };
+  return value;
 }
 
 function defaultOf(node: unknown, parser: Parser): ColumnDefault | undefined {
@@ -362,7 +373,7 @@ function modifyColumn(ref: TableRef, cmd: AstObject, ctx: Ctx): void {
     column.nullable = str(obj(cmd.nullable)?.type) !== 'not null';
     if (cmd.auto_increment) column.identity = 'serial';
     const defaultNode = obj(cmd.default_val)?.value;
-    if (defaultNode !== undefined) column.default = defaultOf(defaultNode, ctx.parser);
+    if (defaultNode !== undefined) column.default = defaultForType(type, defaultOf(defaultNode, ctx.parser));
   });
 }
 
