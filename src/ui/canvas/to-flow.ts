@@ -87,8 +87,10 @@ export class FlowMapper {
       }
       nodes.push(cached.node);
     }
+    const tableNodes = this.tableNodesOf(diagram, selectedTables, overview, hiddenTables);
+    // Without groups and notes the table nodes are the array itself (the same one when nothing changed).
     // concat, not push(...spread): a spread of 10,000 arguments is slower and can overflow the stack.
-    return nodes.length === 0 ? this.tableNodesOf(diagram, selectedTables, overview, hiddenTables) : nodes.concat(this.tableNodesOf(diagram, selectedTables, overview, hiddenTables));
+    return nodes.length === 0 ? tableNodes : nodes.concat(tableNodes);
   }
 
   private lastTableNodes: { tables: readonly Table[]; enums: readonly EnumType[]; selected: ReadonlySet<Id>; overview: boolean; hidden: ReadonlySet<Id>; nodes: TableNode[] } | undefined;
