@@ -3,11 +3,13 @@
  * checkSqlFragment (quotes closed, parentheses balanced).
  */
 
-/** Index of the parenthesis closing the one at `open`, skipping quoted text; -1 if none. */
-function closingParen(sql: string, open: number): number {
-  let depth = 0;
+/**
+ * The first index from `start` that lies outside quoted text and satisfies `matches`, or -1.
+ * Doubled quotes and backslash escapes inside '...' stay part of the quoted text.
+ */
+function findOutsideQuotes(sql: string, start: number, matches: (at: number) => boolean): number {
   let quote: string | undefined;
-  for (let i = open; i < sql.length; i++) {
+  for (let i = start; i < sql.length; i++) {
     const ch = sql[i];
     if (quote !== undefined) {
       if (ch === quote) {
@@ -17,10 +19,19 @@ function closingParen(sql: string, open: number): number {
       continue;
     }
     if (ch === "'" || ch === '"' || ch === '`') quote = ch;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+    else if (matches(i)) return i;
   }
   return -1;
+}
+
+/** Index of the parenthesis closing the one at `open`, skipping quoted text; -1 if none. */
+function closingParen(sql: string, open: number): number {
+  let depth = 0;
+  return findOutsideQuotes(sql, open, (at) => {
+    if (sql[at] === '(') depth++;
+    else if (sql[at] === ')') return --depth === 0;
+    return false;
+  });
 }
 
 /** True for `(...)` where the first parenthesis closes at the very end. */
@@ -36,18 +47,5 @@ export function isSingleCall(sql: string): boolean {
 
 /** True when `needle` occurs in `sql` outside quoted text. */
 export function containsOutsideQuotes(sql: string, needle: string): boolean {
-  let quote: string | undefined;
-  for (let i = 0; i < sql.length; i++) {
-    const ch = sql[i];
-    if (quote !== undefined) {
-      if (ch === quote) {
-        if (sql[i + 1] === quote) i++;
-        else quote = undefined;
-      } else if (ch === '\\' && quote === "'") i++;
-      continue;
-    }
-    if (ch === "'" || ch === '"' || ch === '`') quote = ch;
-    else if (sql.startsWith(needle, i)) return true;
-  }
-  return false;
+  return findOutsideQuotes(sql, 0, (at) => sql.startsWith(needle, at)) >= 0;
 }
